@@ -33,13 +33,15 @@ LIB_SRC   := $(wildcard lib/*.c)
 WEB_SRC   := $(filter-out fcgi/main.c,$(wildcard fcgi/*.c))
 JUDGE_SRC := $(filter-out judge/main.c,$(wildcard judge/*.c))
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+BENCH_SRC := $(wildcard tests/bench/*.c)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
 WEB_OBJ   := $(WEB_SRC:%.c=$(BUILD)/%.o)
 JUDGE_OBJ := $(JUDGE_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all check-deps run stop test unit bench fuzz clean problems install
+.PHONY: all check-deps run stop test unit bench bench-bin fuzz clean problems install
 all: check-deps $(BUILD)/verdict-web $(BUILD)/verdict-judge
 
 check-deps:
@@ -70,7 +72,12 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libweb.a $(BUILD)/libjudge.a 
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 
+$(BUILD)/bench/%: $(BUILD)/tests/bench/%.o $(BUILD)/libweb.a $(BUILD)/libjudge.a $(BUILD)/liblocal.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+
 unit: $(UNIT_BIN)
+bench-bin: $(BENCH_BIN)
 
 problems:
 	sh scripts/gen-problems
@@ -93,7 +100,7 @@ test:
 
 bench:
 	sh scripts/deps
-	$(MAKE) all
+	$(MAKE) all bench-bin
 	sh tests/bench/run.sh
 
 install: all

@@ -58,6 +58,12 @@ struct sbx_file {
 	int		 executable;	/* mode 0755 instead of 0644 */
 };
 
+/* A host directory bound read-only into the box (e.g. the PCH folder). */
+struct sbx_bind {
+	const char	*host;		/* absolute host path */
+	const char	*box;		/* absolute path inside the box */
+};
+
 /* A file read back from /box after the command ended. */
 struct sbx_collected {
 	char		*name;
@@ -76,6 +82,12 @@ struct sbx_job {
 	size_t			 stdin_len;
 	const char *const	*collect;	/* NULL-terminated names or NULL */
 	uint64_t		 collect_max;	/* byte cap per collected file */
+	const struct sbx_bind	*binds;		/* read-only, nosuid, nodev */
+	size_t			 nbinds;
+	int			 result_fd;	/* > 2: an extra output pipe at this
+						   fd in the box (function-problem
+						   drivers print results there) */
+	uint64_t		 result_max;	/* cap for result_fd output */
 	struct sbx_limits	 lim;
 	enum sbx_policy		 policy;
 };
@@ -91,6 +103,8 @@ struct sbx_result {
 	size_t			 out_len;
 	char			*err;		/* stderr, malloc'd, NUL-ended */
 	size_t			 err_len;
+	char			*res_out;	/* result_fd output, NUL-ended */
+	size_t			 res_len;
 	struct sbx_collected	*files;		/* one per collect name */
 	size_t			 nfiles;
 	char			 ie_reason[256];	/* for SBX_IE */
