@@ -86,10 +86,10 @@ run:
 	sh scripts/deps
 	$(MAKE) all
 	sh scripts/gen-problems
-	sh scripts/stack start
+	bash scripts/stack start
 
 stop:
-	sh scripts/stack stop
+	bash scripts/stack stop
 
 test:
 	sh scripts/deps
