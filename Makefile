@@ -41,7 +41,7 @@ JUDGE_OBJ := $(JUDGE_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all check-deps run stop test unit bench bench-bin fuzz clean problems install
+.PHONY: all check-deps run stop test unit bench bench-bin fuzz clean problems install assets
 all: check-deps $(BUILD)/verdict-web $(BUILD)/verdict-judge
 
 check-deps:
@@ -82,9 +82,18 @@ bench-bin: $(BENCH_BIN)
 problems:
 	sh scripts/gen-problems
 
+# Editor and math assets come from npm (package-lock.json) and are served by
+# nginx from static/vendor; they are never committed.
+assets: node_modules/.package-lock.json
+	@mkdir -p static/vendor
+	rm -rf static/vendor/monaco static/vendor/katex
+	cp -r node_modules/monaco-editor/min static/vendor/monaco
+	cp -r node_modules/katex/dist static/vendor/katex
+	@touch static/vendor
+
 run:
 	sh scripts/deps
-	$(MAKE) all
+	$(MAKE) all assets
 	sh scripts/gen-problems
 	bash scripts/stack start
 
@@ -93,7 +102,7 @@ stop:
 
 test:
 	sh scripts/deps
-	$(MAKE) all
+	$(MAKE) all assets
 	$(MAKE) BUILD=build/san SANITIZE=address,undefined all unit
 	sh scripts/gen-problems
 	sh tests/run.sh
