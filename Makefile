@@ -55,13 +55,16 @@ $(BUILD)/%.o: %.c
 
 $(BUILD)/liblocal.a: $(LIB_OBJ)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	@mkdir -p $(dir $@)
+	$(if $^,$(AR) rcs $@ $^,printf '!<arch>\n' > $@)
 $(BUILD)/libweb.a: $(WEB_OBJ)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	@mkdir -p $(dir $@)
+	$(if $^,$(AR) rcs $@ $^,printf '!<arch>\n' > $@)
 $(BUILD)/libjudge.a: $(JUDGE_OBJ)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	@mkdir -p $(dir $@)
+	$(if $^,$(AR) rcs $@ $^,printf '!<arch>\n' > $@)
 
 $(BUILD)/verdict-web: $(BUILD)/fcgi/main.o $(BUILD)/libweb.a $(BUILD)/liblocal.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
