@@ -83,8 +83,8 @@ x = rng.randint(max(-MAXV, t - MAXV), min(MAXV, t + MAXV))
 while 2 * x == t:
     x += 1
 add('max-random', t, make(MAXN, t, x, t - x, rng.randrange(MAXN), rng.randrange(MAXN)))
-# the pair sits at the very end: quadratic search scans everything first
-# and t/2 appears once near the front to catch "same index twice"
+# the pair (two equal values t/2) sits at the very end: a quadratic search
+# scans everything first
 t = 2 * MAXV - 2
 a = make(MAXN, t, MAXV - 1, MAXV - 1, MAXN - 2, MAXN - 1, -MAXV, MAXV - 2, 0.2)
 add('max-pair-at-end', t, a)
