@@ -1,0 +1,1214 @@
+/* check.c: judge one source against one problem package, without a database. */
+/*
+ * Theory of operation.  One check is:
+ *
+ *   1. compile: the source goes into a fresh box under the COMPILE policy
+ *      with the language's fixed argv (no user flags); the artifact named
+ *      by the language table is collected (size-capped) and kept in memory.
+ *      A C++ precompiled header, when the language has one, is built once
+ *      per toolchain into the cache folder (natively: it compiles a system
+ *      header with our fixed flags, no user input) and bound read-only
+ *      into the compile box.
+ *   2. a custom output validator is compiled the same way, once per content
+ *      hash, and cached in the cache folder.
+ *   3. each test runs in its own fresh box (the sandbox's guarantee), the
+ *      artifact placed as a file, stdin the judge's fd on the .in file,
+ *      limits from the package times the language's multipliers.  The
+ *      judge never reads a path inside a box: output comes back through
+ *      the sandbox's pipes, validator feedback through its collect list.
+ *   4. the first test that is not AC decides the verdict; later tests are
+ *      reported as not run (NR) unless keep_going.
+ *
+ * Sandbox failures are IE and never blamed on the submission; a compiler
+ * that fails for any reason of the program's making (errors, time,
+ * memory, output) is CE.
+ */
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
+#include <sodium.h>
+
+#include "buf.h"
+#include "check.h"
+#include "log.h"
+#include "sandbox.h"
+#include "xmalloc.h"
+
+#define COMPILE_CPU_MS		10000
+#define COMPILE_WALL_MS		20000
+#define COMPILE_MEMORY_KB	(1024 * 1024)
+#define COMPILE_FSIZE		(256u << 20)
+#define COMPILE_PIDS		64
+#define ARTIFACT_MAX		(64u << 20)
+#define RUN_FSIZE		(64u << 20)
+#define RUN_STDERR_MAX		(64u << 10)
+#define ANSWER_MAX		(1u << 30)
+#define INPUT_MAX		(1u << 30)
+#define VALIDATOR_FILES_MAX	64
+#define VALIDATOR_BYTES_MAX	(16u << 20)
+#define FEEDBACK_MAX		4096
+#define PCH_BOX_DIR		"/pch"
+
+const char *const check_verdict_names[CHECK__MAX] = {
+	[CHECK_AC] = "AC",
+	[CHECK_WA] = "WA",
+	[CHECK_TLE] = "TLE",
+	[CHECK_MLE] = "MLE",
+	[CHECK_RE] = "RE",
+	[CHECK_OLE] = "OLE",
+	[CHECK_CE] = "CE",
+	[CHECK_IE] = "IE",
+	[CHECK_NR] = "NR",
+};
+
+/* A compiled custom validator, ready to run. */
+struct validator {
+	struct sbx_file	*files;		/* owned names and data */
+	size_t		 nfiles;
+	char		**argv;		/* run argv, then the protocol args */
+	enum sbx_policy	 policy;
+};
+
+/* Per-check state (explicit lifetime: one check_run call). */
+struct cctx {
+	const struct check_opts	*o;
+	struct check_result	*res;
+	char			 class_buf[72];
+	const char		*class_name;
+	char			*source_box;	/* source file name in the box */
+	char			*artifact;	/* compiled program, or NULL */
+	size_t			 artifact_len;
+	char			**run_argv;
+	struct sbx_limits	 lim;
+	struct validator	 val;
+	int			 has_val;
+};
+
+static void
+ie(struct check_result *res, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Mark the check IE with a reason (logged once, here). */
+static void
+ie(struct check_result *res, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(res->ie_reason, sizeof(res->ie_reason), fmt, ap);
+	va_end(ap);
+	res->verdict = CHECK_IE;
+	log_warnx("check: internal error: %s", res->ie_reason);
+}
+
+char *
+check_default_cache_dir(void)
+{
+	const char	*env;
+	char		 exe[PATH_MAX], *slash;
+	ssize_t		 n;
+
+	if ((env = getenv("VERDICT_CACHE")) != NULL && *env != '\0')
+		return xstrdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	if ((slash = strrchr(exe, '/')) == NULL)
+		return NULL;
+	*slash = '\0';
+	return xasprintf("%s/cache", exe);
+}
+
+/* mkdir -p, mode 0755; returns 0 or -1 (errno). */
+static int
+mkdirs(const char *path)
+{
+	char	*p, *s;
+	int	 rc = 0;
+
+	p = xstrdup(path);
+	for (s = p + 1; rc == 0; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		char c = *s;
+
+		*s = '\0';
+		if (mkdir(p, 0755) == -1 && errno != EEXIST)
+			rc = -1;
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+	free(p);
+	return rc;
+}
+
+/* Write data to path atomically (tmp + rename). */
+static int
+write_atomic(const char *path, const void *data, size_t len, mode_t mode)
+{
+	char	*tmp;
+	int	 fd, rc = -1;
+	ssize_t	 n;
+	size_t	 off = 0;
+
+	tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    mode)) == -1)
+		goto out;
+	while (off < len) {
+		n = write(fd, (const char *)data + off, len - off);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		off += (size_t)n;
+	}
+	if (close(fd) == 0 && off == len && rename(tmp, path) == 0)
+		rc = 0;
+out:
+	if (rc == -1)
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+/* Keep at most CHECK_SHOW_MAX bytes of s as a new string. */
+static char *
+show(const char *s, size_t len, int *truncated)
+{
+	if (truncated != NULL)
+		*truncated = len > CHECK_SHOW_MAX;
+	if (s == NULL)
+		return xstrdup("");
+	return xstrndup(s, len > CHECK_SHOW_MAX ? CHECK_SHOW_MAX : len);
+}
+
+/* Precompiled header ------------------------------------------------- */
+
+/* Run a trusted argv natively (the PCH build); returns the exit status. */
+static int
+run_native(char *const *argv)
+{
+	pid_t	 pid;
+	int	 st, fd;
+
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		if ((fd = open("/dev/null", O_RDWR)) != -1) {
+			dup2(fd, 0);
+			dup2(fd, 1);
+			dup2(fd, 2);
+		}
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	while (waitpid(pid, &st, 0) == -1)
+		if (errno != EINTR)
+			return -1;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+/*
+ * pch_dir: the host folder holding <pch_header>.gch for this language's
+ * toolchain and flags, building it on first use.  Keyed by the pch argv
+ * template and the compiler binary's identity, so a toolchain upgrade gets
+ * a new folder.  Returns a malloc'd path, or NULL (compile without PCH,
+ * which is slower but correct).
+ */
+static char *
+pch_dir(const struct lang *l, const char *cache)
+{
+	struct stat	 st;
+	struct lang_vars lv;
+	crypto_generichash_state h;
+	unsigned char	 key[16];
+	char		 hex[33], *dir = NULL, *inc = NULL, *gch = NULL;
+	char		*wrap = NULL, *tmp = NULL, *text, **argv = NULL;
+	size_t		 i;
+	int		 lock = -1, ok = 0;
+
+	if (l->pch == NULL || cache == NULL || stat(l->pch[0], &st) == -1)
+		return NULL;
+	crypto_generichash_init(&h, NULL, 0, sizeof(key));
+	for (i = 0; l->pch[i] != NULL; i++)
+		crypto_generichash_update(&h, (const unsigned char *)l->pch[i],
+		    strlen(l->pch[i]) + 1);
+	crypto_generichash_update(&h, (const unsigned char *)l->pch_header,
+	    strlen(l->pch_header) + 1);
+	crypto_generichash_update(&h, (const unsigned char *)&st.st_mtime,
+	    sizeof(st.st_mtime));
+	crypto_generichash_update(&h, (const unsigned char *)&st.st_size,
+	    sizeof(st.st_size));
+	crypto_generichash_final(&h, key, sizeof(key));
+	sodium_bin2hex(hex, sizeof(hex), key, sizeof(key));
+
+	dir = xasprintf("%s/pch/%s-%s", cache, l->id, hex);
+	inc = xasprintf("%s/inc", dir);
+	gch = xasprintf("%s/%s.gch", inc, l->pch_header);
+	if (access(gch, R_OK) == 0) {
+		ok = 1;
+		goto out;
+	}
+	/* First use: build under a lock so that two judges build once. */
+	text = xasprintf("%s/%s", inc, l->pch_header);
+	*strrchr(text, '/') = '\0';
+	if (mkdirs(text) == -1) {
+		log_warn("%s: mkdir '%s'", __func__, text);
+		free(text);
+		goto out;
+	}
+	free(text);
+	text = xasprintf("%s/.lock", dir);
+	lock = open(text, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	free(text);
+	if (lock == -1 || flock(lock, LOCK_EX) == -1)
+		goto out;
+	if (access(gch, R_OK) == 0) {
+		ok = 1;
+		goto out;
+	}
+	wrap = xasprintf("%s/wrapper.h", dir);
+	text = xasprintf("#include <%s>\n", l->pch_header);
+	if (write_atomic(wrap, text, strlen(text), 0644) == -1) {
+		free(text);
+		goto out;
+	}
+	free(text);
+	tmp = xasprintf("%s.tmp", gch);
+	memset(&lv, 0, sizeof(lv));
+	lv.input = wrap;
+	lv.output = tmp;
+	argv = lang_expand(l->pch, &lv);
+	if (run_native(argv) == 0 && rename(tmp, gch) == 0)
+		ok = 1;
+	else {
+		log_warnx("%s: building the %s precompiled header failed; "
+		    "compiling without it", __func__, l->id);
+		unlink(tmp);
+	}
+out:
+	if (lock != -1)
+		close(lock);
+	lang_argv_free(argv);
+	free(wrap);
+	free(tmp);
+	free(gch);
+	free(dir);
+	if (!ok) {
+		free(inc);
+		return NULL;
+	}
+	return inc;
+}
+
+/* Compile ---------------------------------------------------------------- */
+
+/* Fill a compile job's common parts. */
+static void
+compile_job(struct sbx_job *job, const struct sbx_file *files, size_t n,
+    char **argv, const char *const *collect)
+{
+	memset(job, 0, sizeof(*job));
+	job->argv = (const char *const *)argv;
+	job->files = files;
+	job->nfiles = n;
+	job->stdin_fd = -1;
+	job->collect = collect;
+	job->collect_max = ARTIFACT_MAX;
+	job->lim.cpu_ms = COMPILE_CPU_MS;
+	job->lim.wall_ms = COMPILE_WALL_MS;
+	job->lim.memory_kb = COMPILE_MEMORY_KB;
+	job->lim.output_bytes = CHECK_COMPILE_MAX;
+	job->lim.stderr_bytes = CHECK_COMPILE_MAX;
+	job->lim.fsize_bytes = COMPILE_FSIZE;
+	job->lim.pids = COMPILE_PIDS;
+	job->policy = SBX_POLICY_COMPILE;
+	job->result_fd = -1;
+}
+
+/* The compiler's messages: stderr then stdout, capped. */
+static char *
+compile_text(const struct sbx_result *r)
+{
+	struct buf	 b;
+
+	buf_init(&b, CHECK_COMPILE_MAX);
+	if (r->err != NULL)
+		buf_add(&b, r->err, r->err_len > CHECK_COMPILE_MAX ?
+		    CHECK_COMPILE_MAX : r->err_len);
+	if (r->out != NULL && r->out_len > 0)
+		buf_add(&b, r->out, r->out_len > CHECK_COMPILE_MAX - b.len ?
+		    CHECK_COMPILE_MAX - b.len : r->out_len);
+	if (b.data == NULL)
+		return xstrdup("");
+	return buf_detach(&b, NULL);
+}
+
+/*
+ * Compile files with lang l.  On success *art holds the artifact (or NULL
+ * when the language has none) and 0 is returned.  Otherwise returns
+ * CHECK_CE (with *msg: the compiler output plus a reason) or CHECK_IE
+ * (with res->ie_reason set).
+ */
+static int
+compile_files(const struct lang *l, const struct sbx_file *files, size_t n,
+    const char *const *sources, const char *class_name, const char *cache,
+    struct check_result *res, char **art, size_t *artlen, char **msg,
+    uint64_t *wall)
+{
+	struct sbx_job		 job;
+	struct sbx_result	 r;
+	struct sbx_bind		 bind;
+	struct lang_vars	 lv;
+	const char		*collect[2] = { l->artifact, NULL };
+	char			**argv, *pch, *text;
+	int			 rc = 0;
+
+	*art = NULL;
+	*artlen = 0;
+	*msg = xstrdup("");
+	if (l->compile == NULL)
+		return 0;
+	pch = pch_dir(l, cache);
+	memset(&lv, 0, sizeof(lv));
+	lv.sources = sources;
+	lv.class_name = class_name;
+	lv.pch_dir = pch ? PCH_BOX_DIR : NULL;
+	argv = lang_expand(l->compile, &lv);
+	compile_job(&job, files, n, argv, l->artifact ? collect : NULL);
+	if (pch != NULL) {
+		bind.host = pch;
+		bind.box = PCH_BOX_DIR;
+		job.binds = &bind;
+		job.nbinds = 1;
+	}
+	memset(&r, 0, sizeof(r));
+	if (sbx_run(&job, &r) == -1) {
+		ie(res, "sandbox refused the compile job");
+		rc = CHECK_IE;
+		goto out;
+	}
+	*wall = r.wall_ms;
+	free(*msg);
+	*msg = compile_text(&r);
+	switch (r.status) {
+	case SBX_OK:
+		break;
+	case SBX_IE:
+		ie(res, "sandbox failed during compile: %s", r.ie_reason);
+		rc = CHECK_IE;
+		goto out;
+	case SBX_SYSCALL:
+		ie(res, "compiler killed by the seccomp filter (policy "
+		    "needs updating?)");
+		rc = CHECK_IE;
+		goto out;
+	default:
+		text = *msg;
+		*msg = xasprintf("%s%s%s", text, *text ? "\n" : "",
+		    r.status == SBX_RE ? "" :
+		    r.status == SBX_MLE ? "compilation ran out of memory" :
+		    r.status == SBX_OLE ? "compilation output or files too "
+		    "large" : "compilation took too long");
+		free(text);
+		rc = CHECK_CE;
+		goto out;
+	}
+	if (l->artifact != NULL) {
+		if (r.nfiles < 1 || r.files[0].data == NULL) {
+			text = *msg;
+			*msg = xasprintf("%s%sthe compiler produced no '%s' "
+			    "(too large, or not written)", text,
+			    *text ? "\n" : "", l->artifact);
+			free(text);
+			rc = CHECK_CE;
+			goto out;
+		}
+		*art = r.files[0].data;
+		*artlen = r.files[0].len;
+		r.files[0].data = NULL;
+	}
+out:
+	sbx_result_free(&r);
+	lang_argv_free(argv);
+	free(pch);
+	return rc;
+}
+
+/* Custom validator ---------------------------------------------------- */
+
+static void
+validator_clear(struct validator *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->nfiles; i++) {
+		free((char *)v->files[i].name);
+		free((void *)v->files[i].data);
+	}
+	free(v->files);
+	lang_argv_free(v->argv);
+	memset(v, 0, sizeof(*v));
+}
+
+static void
+vfile_add(struct validator *v, const char *name, char *data, size_t len,
+    int exec)
+{
+	v->files = xrealloc(v->files, (v->nfiles + 1) * sizeof(*v->files));
+	v->files[v->nfiles].name = xstrdup(name);
+	v->files[v->nfiles].data = data;
+	v->files[v->nfiles].len = len;
+	v->files[v->nfiles].executable = exec;
+	v->nfiles++;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+has_suffix(const char *s, const char *suf)
+{
+	size_t	 l = strlen(s), m = strlen(suf);
+
+	return l > m && strcmp(s + l - m, suf) == 0;
+}
+
+/* Pick the validator's language from its source files. */
+static const char *
+validator_lang(char **names, size_t n, const char **mainpy)
+{
+	size_t	 i;
+	int	 py = 0, c = 0, cpp = 0;
+
+	*mainpy = NULL;
+	for (i = 0; i < n; i++) {
+		if (has_suffix(names[i], ".py")) {
+			py++;
+			if (*mainpy == NULL || strcmp(names[i],
+			    "validate.py") == 0 || strcmp(names[i],
+			    "validator.py") == 0)
+				*mainpy = names[i];
+		} else if (has_suffix(names[i], ".c"))
+			c++;
+		else if (has_suffix(names[i], ".cpp") ||
+		    has_suffix(names[i], ".cc") || has_suffix(names[i], ".cxx"))
+			cpp++;
+	}
+	if (cpp > 0)
+		return "cpp";
+	if (c > 0)
+		return "c";
+	if (py > 0)
+		return "python3";
+	return NULL;
+}
+
+/*
+ * Build the package's custom validator into c->val: read its files, pick
+ * its language, compile it in the sandbox (cached by content hash).
+ * Returns 0, or CHECK_IE with the reason set (a broken validator is never
+ * the submission's fault).
+ */
+static int
+validator_build(struct cctx *c)
+{
+	const struct pkg	*p = c->o->pkg;
+	struct validator	*v = &c->val;
+	const struct lang	*l;
+	struct stat		 st;
+	DIR			*d;
+	struct dirent		*e;
+	char			**names = NULL, *path, *data, *msg, *art;
+	char			*cpath = NULL, hex[33], **srcs = NULL;
+	const char		*lid, *mainpy;
+	size_t			 n = 0, i, len, total = 0, artlen, ns = 0;
+	unsigned char		 key[16];
+	crypto_generichash_state h;
+	struct lang_vars	 lv;
+	uint64_t		 wall = 0;
+	int			 rc = CHECK_IE;
+
+	if (stat(p->validator, &st) == -1) {
+		ie(c->res, "validator '%s': %s", p->validator,
+		    strerror(errno));
+		return CHECK_IE;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if ((d = opendir(p->validator)) == NULL) {
+			ie(c->res, "validator '%s': %s", p->validator,
+			    strerror(errno));
+			return CHECK_IE;
+		}
+		while ((e = readdir(d)) != NULL && n < VALIDATOR_FILES_MAX) {
+			if (e->d_name[0] == '.')
+				continue;
+			names = xrealloc(names, (n + 1) * sizeof(*names));
+			names[n++] = xstrdup(e->d_name);
+		}
+		closedir(d);
+		if (n > 0)
+			qsort(names, n, sizeof(*names), name_cmp);
+	} else {
+		names = xmalloc(sizeof(*names));
+		names[n++] = xstrdup(strrchr(p->validator, '/') + 1);
+	}
+	crypto_generichash_init(&h, NULL, 0, sizeof(key));
+	for (i = 0; i < n; i++) {
+		path = S_ISDIR(st.st_mode) ? xasprintf("%s/%s", p->validator,
+		    names[i]) : xstrdup(p->validator);
+		data = pkg_read_file(path, VALIDATOR_BYTES_MAX, &len);
+		free(path);
+		if (data == NULL)	/* sub-folders and the like */
+			continue;
+		total += len;
+		if (total > VALIDATOR_BYTES_MAX) {
+			free(data);
+			ie(c->res, "validator '%s' is too large",
+			    p->validator);
+			goto out;
+		}
+		crypto_generichash_update(&h, (unsigned char *)names[i],
+		    strlen(names[i]) + 1);
+		crypto_generichash_update(&h, (unsigned char *)data, len);
+		vfile_add(v, names[i], data, len, 0);
+	}
+	if ((lid = validator_lang(names, n, &mainpy)) == NULL) {
+		ie(c->res, "validator '%s': no .c, .cpp or .py source",
+		    p->validator);
+		goto out;
+	}
+	if ((l = lang_find(c->o->langs, lid)) == NULL) {
+		ie(c->res, "validator needs language '%s', not in the "
+		    "language table", lid);
+		goto out;
+	}
+	memset(&lv, 0, sizeof(lv));
+	lv.memory_mb = p->validation_memory_mb;
+	v->policy = l->policy;
+	if (strcmp(lid, "python3") == 0) {
+		/* The run template names the language's source file. */
+		for (i = 0; i < v->nfiles; i++)
+			if (strcmp(v->files[i].name, mainpy) == 0)
+				break;
+		if (strcmp(mainpy, l->source) != 0 && i < v->nfiles) {
+			data = xmalloc(v->files[i].len + 1);
+			memcpy(data, v->files[i].data, v->files[i].len);
+			vfile_add(v, l->source, data, v->files[i].len, 0);
+		}
+		v->argv = lang_expand(l->run, &lv);
+		rc = 0;
+		goto out;
+	}
+	for (i = 0; i < v->nfiles; i++)
+		if (has_suffix(v->files[i].name, strcmp(lid, "c") == 0 ?
+		    ".c" : ".cpp") || (strcmp(lid, "cpp") == 0 &&
+		    (has_suffix(v->files[i].name, ".cc") ||
+		    has_suffix(v->files[i].name, ".cxx")))) {
+			srcs = xrealloc(srcs, (ns + 2) * sizeof(*srcs));
+			srcs[ns++] = (char *)v->files[i].name;
+			srcs[ns] = NULL;
+		}
+	crypto_generichash_update(&h, (unsigned char *)lid, strlen(lid) + 1);
+	for (i = 0; l->compile[i] != NULL; i++)
+		crypto_generichash_update(&h, (unsigned char *)l->compile[i],
+		    strlen(l->compile[i]) + 1);
+	crypto_generichash_final(&h, key, sizeof(key));
+	sodium_bin2hex(hex, sizeof(hex), key, sizeof(key));
+	if (c->o->cache_dir != NULL) {
+		cpath = xasprintf("%s/validators/%s", c->o->cache_dir, hex);
+		if ((art = pkg_read_file(cpath, ARTIFACT_MAX, &artlen)) !=
+		    NULL)
+			goto have;
+	}
+	switch (compile_files(l, v->files, v->nfiles,
+	    (const char *const *)srcs, NULL, c->o->cache_dir, c->res, &art,
+	    &artlen, &msg, &wall)) {
+	case 0:
+		free(msg);
+		break;
+	case CHECK_CE:
+		ie(c->res, "the output validator does not compile: %.160s",
+		    msg);
+		free(msg);
+		goto out;
+	default:
+		free(msg);
+		goto out;
+	}
+	if (cpath != NULL) {
+		path = xasprintf("%s/validators", c->o->cache_dir);
+		if (mkdirs(path) == 0)
+			write_atomic(cpath, art, artlen, 0644);
+		free(path);
+	}
+have:
+	/* Only the binary goes into the validator's run boxes. */
+	for (i = 0; i < v->nfiles; i++) {
+		free((char *)v->files[i].name);
+		free((void *)v->files[i].data);
+	}
+	v->nfiles = 0;
+	vfile_add(v, l->artifact, art, artlen, 1);
+	v->argv = lang_expand(l->run, &lv);
+	rc = 0;
+out:
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(srcs);
+	free(cpath);
+	return rc;
+}
+
+/*
+ * Run the custom validator on one test: files input/answer, the program
+ * output on stdin, feedback in /box.  Returns CHECK_AC, CHECK_WA or
+ * CHECK_IE; *fb gets judgemessage.txt (or NULL).
+ */
+static int
+validator_run(struct cctx *c, const struct pkg_test *t, const char *out,
+    size_t outlen, char **fb)
+{
+	const struct pkg	*p = c->o->pkg;
+	struct validator	*v = &c->val;
+	struct sbx_file		*files;
+	struct sbx_job		 job;
+	struct sbx_result	 r;
+	static const char *const collect[] = { "judgemessage.txt", NULL };
+	char			**argv = NULL, *in, *ans, *flags, *w, *save;
+	size_t			  na = 0, i, inlen, anslen;
+	int			  rc = CHECK_IE;
+
+	*fb = NULL;
+	in = pkg_read_file(t->in_path, INPUT_MAX, &inlen);
+	ans = pkg_read_file(t->ans_path, ANSWER_MAX, &anslen);
+	if (in == NULL || ans == NULL) {
+		ie(c->res, "reading test '%s': %s", t->name, strerror(errno));
+		free(in);
+		free(ans);
+		return CHECK_IE;
+	}
+	files = xcalloc(v->nfiles + 2, sizeof(*files));
+	memcpy(files, v->files, v->nfiles * sizeof(*files));
+	files[v->nfiles].name = "input";
+	files[v->nfiles].data = in;
+	files[v->nfiles].len = inlen;
+	files[v->nfiles + 1].name = "answer";
+	files[v->nfiles + 1].data = ans;
+	files[v->nfiles + 1].len = anslen;
+
+	for (i = 0; v->argv[i] != NULL; i++) {
+		argv = xrealloc(argv, (na + 2) * sizeof(*argv));
+		argv[na++] = xstrdup(v->argv[i]);
+	}
+	argv = xrealloc(argv, (na + 4) * sizeof(*argv));
+	argv[na++] = xstrdup("/box/input");
+	argv[na++] = xstrdup("/box/answer");
+	argv[na++] = xstrdup("/box/");
+	flags = xstrdup(t->flags ? t->flags : "");
+	for (w = strtok_r(flags, " \t\r\n", &save); w != NULL;
+	    w = strtok_r(NULL, " \t\r\n", &save)) {
+		argv = xrealloc(argv, (na + 2) * sizeof(*argv));
+		argv[na++] = xstrdup(w);
+	}
+	free(flags);
+	argv[na] = NULL;
+
+	memset(&job, 0, sizeof(job));
+	job.argv = (const char *const *)argv;
+	job.files = files;
+	job.nfiles = v->nfiles + 2;
+	job.stdin_fd = -1;
+	job.stdin_data = out;
+	job.stdin_len = outlen;
+	job.collect = collect;
+	job.collect_max = FEEDBACK_MAX;
+	job.result_fd = -1;
+	job.lim.cpu_ms = (uint64_t)p->validation_time * 1000;
+	job.lim.memory_kb = (uint64_t)(p->validation_memory_mb > 4096 ? 4096 :
+	    p->validation_memory_mb) * 1024;
+	job.lim.output_bytes = FEEDBACK_MAX;
+	job.lim.stderr_bytes = FEEDBACK_MAX;
+	job.lim.fsize_bytes = RUN_FSIZE;
+	job.lim.pids = 16;
+	job.policy = v->policy;
+	memset(&r, 0, sizeof(r));
+	if (sbx_run(&job, &r) == -1)
+		ie(c->res, "sandbox refused the validator job");
+	else if (r.status == SBX_IE)
+		ie(c->res, "sandbox failed running the validator: %s",
+		    r.ie_reason);
+	else if (r.status == SBX_RE && r.signal == 0 && (r.exit_code == 42 ||
+	    r.exit_code == 43)) {
+		rc = r.exit_code == 42 ? CHECK_AC : CHECK_WA;
+		if (r.nfiles > 0 && r.files[0].data != NULL)
+			*fb = show(r.files[0].data, r.files[0].len, NULL);
+	} else
+		ie(c->res, "output validator on '%s': %s (exit %d, signal "
+		    "%d): %.120s", t->name, sbx_status_names[r.status],
+		    r.exit_code, r.signal, r.err ? r.err : "");
+	sbx_result_free(&r);
+	lang_argv_free(argv);
+	free(files);
+	free(in);
+	free(ans);
+	return rc;
+}
+
+/* Tests ------------------------------------------------------------------- */
+
+/* A runtime failure that is really memory, told by the runtime's words. */
+static int
+runtime_oom(const struct lang *l, const struct sbx_result *r)
+{
+	if (r->err == NULL)
+		return 0;
+	if (l->policy == SBX_POLICY_RUN_JVM)
+		return strstr(r->err, "java.lang.OutOfMemoryError") != NULL;
+	if (l->policy == SBX_POLICY_RUN_NODE)
+		return strstr(r->err, "heap out of memory") != NULL ||
+		    strstr(r->err, "Allocation failed") != NULL;
+	return strstr(r->err, "\nMemoryError") != NULL ||
+	    strncmp(r->err, "MemoryError", 11) == 0;
+}
+
+static char *
+status_message(const struct cctx *c, const struct sbx_result *r,
+    enum check_verdict v)
+{
+	const char	*abbrev;
+
+	switch (r->status) {
+	case SBX_TLE:
+		return xasprintf("CPU time limit exceeded (%llu ms)",
+		    (unsigned long long)c->lim.cpu_ms);
+	case SBX_WALL:
+		return xasprintf("wall-clock limit exceeded (%llu ms of wall "
+		    "time; the program was idle or sleeping)",
+		    (unsigned long long)r->wall_ms);
+	case SBX_MLE:
+		return xasprintf("memory limit exceeded (%llu MiB)",
+		    (unsigned long long)c->lim.memory_kb / 1024);
+	case SBX_OLE:
+		return xasprintf("output limit exceeded (%llu bytes)",
+		    (unsigned long long)c->lim.output_bytes);
+	case SBX_SYSCALL:
+		return xstrdup("restricted system call");
+	case SBX_RE:
+		if (v == CHECK_MLE)
+			return xstrdup("the runtime ran out of memory");
+		if (r->signal != 0) {
+			abbrev = sigabbrev_np(r->signal);
+			return xasprintf("killed by signal %d (SIG%s)",
+			    r->signal, abbrev ? abbrev : "?");
+		}
+		return xasprintf("exit code %d", r->exit_code);
+	default:
+		return NULL;
+	}
+}
+
+static enum check_verdict
+map_status(const struct lang *l, const struct sbx_result *r)
+{
+	switch (r->status) {
+	case SBX_OK:
+		return CHECK_AC;
+	case SBX_TLE:
+	case SBX_WALL:
+		return CHECK_TLE;
+	case SBX_MLE:
+		return CHECK_MLE;
+	case SBX_OLE:
+		return CHECK_OLE;
+	case SBX_RE:
+		return runtime_oom(l, r) ? CHECK_MLE : CHECK_RE;
+	case SBX_SYSCALL:
+		return CHECK_RE;
+	default:
+		return CHECK_IE;
+	}
+}
+
+/* Run one test; fills ct.  Returns its verdict. */
+static enum check_verdict
+run_test(struct cctx *c, const struct pkg_test *t, struct check_test *ct)
+{
+	const struct lang	*l = c->o->lang;
+	struct sbx_job		 job;
+	struct sbx_result	 r;
+	struct sbx_file		 file;
+	enum check_verdict	 v;
+	char			 msg[1024], *ans, *fb;
+	size_t			 anslen;
+	int			 fd, keep;
+
+	ct->verdict = CHECK_IE;
+	if ((fd = open(t->in_path, O_RDONLY | O_CLOEXEC)) == -1) {
+		ie(c->res, "opening '%s': %s", t->in_path, strerror(errno));
+		return CHECK_IE;
+	}
+	memset(&file, 0, sizeof(file));
+	if (c->artifact != NULL) {
+		file.name = l->artifact;
+		file.data = c->artifact;
+		file.len = c->artifact_len;
+		file.executable = 1;
+	} else {
+		file.name = c->source_box;
+		file.data = c->o->source;
+		file.len = c->o->source_len;
+	}
+	memset(&job, 0, sizeof(job));
+	job.argv = (const char *const *)c->run_argv;
+	job.files = &file;
+	job.nfiles = 1;
+	job.stdin_fd = fd;
+	job.result_fd = -1;
+	job.lim = c->lim;
+	job.policy = l->policy;
+	memset(&r, 0, sizeof(r));
+	if (sbx_run(&job, &r) == -1) {
+		close(fd);
+		ie(c->res, "sandbox refused the run job");
+		return CHECK_IE;
+	}
+	close(fd);
+	ct->time_ms = r.cpu_ms;
+	ct->wall_ms = r.wall_ms;
+	ct->memory_kb = r.memory_kb;
+	ct->exit_code = r.exit_code;
+	ct->signal = r.signal;
+	v = map_status(l, &r);
+	if (v == CHECK_IE)
+		ie(c->res, "sandbox failed on test '%s': %s", t->name,
+		    r.ie_reason);
+	else if (v != CHECK_AC)
+		ct->judge_message = status_message(c, &r, v);
+	else if (c->has_val) {
+		v = validator_run(c, t, r.out ? r.out : "", r.out_len, &fb);
+		if (v == CHECK_WA)
+			ct->judge_message = fb ? fb : xstrdup("the output "
+			    "validator rejected the output");
+		else
+			free(fb);
+	} else if ((ans = pkg_read_file(t->ans_path, ANSWER_MAX, &anslen)) ==
+	    NULL) {
+		ie(c->res, "reading '%s': %s", t->ans_path, strerror(errno));
+		v = CHECK_IE;
+	} else {
+		if (validate_default(ans, anslen, r.out ? r.out : "", r.out_len,
+		    &t->vflags, msg, sizeof(msg)) == VALIDATE_WA) {
+			v = CHECK_WA;
+			ct->judge_message = xstrdup(msg);
+		}
+		free(ans);
+	}
+	ct->verdict = v;
+	keep = t->is_sample || (v != CHECK_AC && c->res->failed_test == -1);
+	if (keep && v != CHECK_IE) {
+		ct->output = show(r.out, r.out_len, &ct->output_truncated);
+		ct->stderr_text = show(r.err, r.err_len, NULL);
+	}
+	sbx_result_free(&r);
+	return v;
+}
+
+/* Main ------------------------------------------------------------------- */
+
+static void
+result_init(const struct check_opts *o, struct check_result *res)
+{
+	const struct pkg	*p = o->pkg;
+	size_t			 i, n;
+
+	memset(res, 0, sizeof(*res));
+	res->failed_test = -1;
+	res->verdict = CHECK_AC;
+	n = o->samples_only ? p->nsamples : p->ntests;
+	res->tests = xcalloc(n ? n : 1, sizeof(*res->tests));
+	res->ntests = n;
+	for (i = 0; i < n; i++) {
+		res->tests[i].name = p->tests[i].name;
+		res->tests[i].is_sample = p->tests[i].is_sample;
+		res->tests[i].verdict = CHECK_NR;
+		res->tests[i].exit_code = -1;
+	}
+}
+
+static void
+limits_init(struct cctx *c)
+{
+	const struct pkg	*p = c->o->pkg;
+	const struct lang	*l = c->o->lang;
+	double			 ms;
+
+	memset(&c->lim, 0, sizeof(c->lim));
+	ms = ceil(p->time_limit * l->time_mult * 1000);
+	c->lim.cpu_ms = ms < 1 ? 1 : (uint64_t)ms;
+	c->lim.wall_ms = 0;		/* sandbox default */
+	c->lim.memory_kb = ((uint64_t)p->memory_mb + l->memory_extra_mb) *
+	    1024;
+	c->lim.output_bytes = (uint64_t)p->output_mb << 20;
+	c->lim.stderr_bytes = RUN_STDERR_MAX;
+	c->lim.fsize_bytes = RUN_FSIZE;
+	c->lim.pids = l->pids;
+}
+
+int
+check_run(const struct check_opts *o, struct check_result *res)
+{
+	struct cctx		 c;
+	struct lang_vars	 lv;
+	struct sbx_file		 src;
+	const char		*srcs[2];
+	char			*msg = NULL;
+	size_t			 i;
+	enum check_verdict	 v;
+	int			 rc;
+
+	if (o->pkg == NULL || o->lang == NULL || o->langs == NULL ||
+	    o->source == NULL) {
+		log_warnx("%s: missing options", __func__);
+		return -1;
+	}
+	if (sodium_init() == -1) {
+		log_warnx("%s: sodium_init failed", __func__);
+		return -1;
+	}
+	memset(&c, 0, sizeof(c));
+	c.o = o;
+	c.res = res;
+	result_init(o, res);
+	limits_init(&c);
+	c.class_name = o->lang->java_class ? lang_java_class(o->source_name ?
+	    o->source_name : "Main.java", c.class_buf, sizeof(c.class_buf)) :
+	    "Main";
+	c.source_box = lang_source_name(o->lang, c.class_name);
+
+	if (o->pkg->kind == PKG_KIND_FUNCTION) {
+		ie(res, "function problems are not judged by check yet");
+		goto done;
+	}
+
+	/* 1. compile */
+	memset(&src, 0, sizeof(src));
+	src.name = c.source_box;
+	src.data = o->source;
+	src.len = o->source_len;
+	srcs[0] = c.source_box;
+	srcs[1] = NULL;
+	rc = compile_files(o->lang, &src, 1, srcs, c.class_name, o->cache_dir,
+	    res, &c.artifact, &c.artifact_len, &msg, &res->compile_ms);
+	res->compile_output = msg;
+	if (rc == CHECK_CE) {
+		res->verdict = CHECK_CE;
+		res->judge_message = xstrdup("compilation failed");
+		goto done;
+	}
+	if (rc != 0)
+		goto done;
+
+	/* 2. validator */
+	if (o->pkg->validation == PKG_VALIDATION_CUSTOM) {
+		if (validator_build(&c) != 0)
+			goto done;
+		c.has_val = 1;
+	}
+
+	/* 3. tests */
+	memset(&lv, 0, sizeof(lv));
+	lv.sources = srcs;
+	lv.class_name = c.class_name;
+	lv.memory_mb = o->pkg->memory_mb;
+	lv.heap_margin_mb = o->lang->heap_margin_mb;
+	c.run_argv = lang_expand(o->lang->run, &lv);
+	for (i = 0; i < res->ntests; i++) {
+		v = run_test(&c, &o->pkg->tests[i], &res->tests[i]);
+		if (v == CHECK_IE)
+			break;
+		if (res->tests[i].time_ms > res->time_ms)
+			res->time_ms = res->tests[i].time_ms;
+		if (res->tests[i].memory_kb > res->memory_kb)
+			res->memory_kb = res->tests[i].memory_kb;
+		if (v == CHECK_AC) {
+			res->passed++;
+			continue;
+		}
+		if (res->failed_test == -1) {
+			res->failed_test = (long)i;
+			res->verdict = v;
+			if (res->tests[i].judge_message != NULL)
+				res->judge_message = xasprintf("%s: %s",
+				    res->tests[i].name,
+				    res->tests[i].judge_message);
+		}
+		if (!o->keep_going)
+			break;
+	}
+done:
+	if (res->verdict == CHECK_IE && res->judge_message == NULL)
+		res->judge_message = xstrdup(res->ie_reason);
+	if (res->compile_output == NULL)
+		res->compile_output = xstrdup("");
+	validator_clear(&c.val);
+	lang_argv_free(c.run_argv);
+	free(c.artifact);
+	free(c.source_box);
+	return 0;
+}
+
+void
+check_result_free(struct check_result *res)
+{
+	size_t	 i;
+
+	for (i = 0; i < res->ntests; i++) {
+		free(res->tests[i].output);
+		free(res->tests[i].stderr_text);
+		free(res->tests[i].judge_message);
+	}
+	free(res->tests);
+	free(res->compile_output);
+	free(res->judge_message);
+	memset(res, 0, sizeof(*res));
+}
+
+/* JSON ------------------------------------------------------------------- */
+
+/* A json string of s with invalid UTF-8 replaced by U+FFFD. */
+static struct json_object *
+jstring(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	struct buf		 b;
+	struct json_object	*o;
+	size_t			 n, i;
+	unsigned		 cp;
+
+	buf_init(&b, 4 * CHECK_COMPILE_MAX);
+	while (*p != '\0') {
+		if (*p < 0x80) {
+			buf_putc(&b, (char)*p++);
+			continue;
+		}
+		n = (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3 :
+		    (*p & 0xf8) == 0xf0 ? 4 : 0;
+		cp = n == 2 ? (*p & 0x1fu) : n == 3 ? (*p & 0x0fu) :
+		    (*p & 0x07u);
+		for (i = 1; n && i < n; i++) {
+			if ((p[i] & 0xc0) != 0x80) {
+				n = 0;
+				break;
+			}
+			cp = (cp << 6) | (p[i] & 0x3fu);
+		}
+		if (n == 0 || (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800)
+		    || (n == 4 && cp < 0x10000) || cp > 0x10ffff ||
+		    (cp >= 0xd800 && cp <= 0xdfff)) {
+			buf_puts(&b, "\xef\xbf\xbd");
+			p++;
+			continue;
+		}
+		buf_add(&b, p, n);
+		p += n;
+	}
+	o = json_object_new_string_len(buf_cstr(&b), (int)b.len);
+	buf_free(&b);
+	return o;
+}
+
+static struct json_object *
+test_json(const struct check_test *t)
+{
+	struct json_object	*o;
+
+	o = json_object_new_object();
+	json_object_object_add(o, "name", json_object_new_string(t->name));
+	json_object_object_add(o, "verdict",
+	    json_object_new_string(check_verdict_names[t->verdict]));
+	json_object_object_add(o, "time_ms", json_object_new_int64(
+	    (int64_t)t->time_ms));
+	json_object_object_add(o, "memory_kb", json_object_new_int64(
+	    (int64_t)t->memory_kb));
+	if (t->verdict == CHECK_NR)
+		return o;
+	json_object_object_add(o, "wall_ms", json_object_new_int64(
+	    (int64_t)t->wall_ms));
+	if (t->is_sample)
+		json_object_object_add(o, "sample", json_object_new_boolean(1));
+	if (t->verdict == CHECK_RE || t->signal != 0) {
+		if (t->signal != 0)
+			json_object_object_add(o, "signal",
+			    json_object_new_int(t->signal));
+		else
+			json_object_object_add(o, "exit_code",
+			    json_object_new_int(t->exit_code));
+	}
+	if (t->output != NULL) {
+		json_object_object_add(o, "output", jstring(t->output));
+		if (t->output_truncated)
+			json_object_object_add(o, "output_truncated",
+			    json_object_new_boolean(1));
+	}
+	if (t->stderr_text != NULL && t->stderr_text[0] != '\0')
+		json_object_object_add(o, "stderr", jstring(t->stderr_text));
+	if (t->judge_message != NULL)
+		json_object_object_add(o, "judge_message",
+		    jstring(t->judge_message));
+	return o;
+}
+
+struct json_object *
+check_result_json(const struct check_result *res)
+{
+	struct json_object	*o, *a;
+	size_t			 i;
+
+	o = json_object_new_object();
+	json_object_object_add(o, "verdict",
+	    json_object_new_string(check_verdict_names[res->verdict]));
+	json_object_object_add(o, "time_ms", json_object_new_int64(
+	    (int64_t)res->time_ms));
+	json_object_object_add(o, "memory_kb", json_object_new_int64(
+	    (int64_t)res->memory_kb));
+	json_object_object_add(o, "passed", json_object_new_int64(
+	    (int64_t)res->passed));
+	json_object_object_add(o, "total", json_object_new_int64(
+	    (int64_t)res->ntests));
+	a = json_object_new_array();
+	for (i = 0; i < res->ntests; i++)
+		json_object_array_add(a, test_json(&res->tests[i]));
+	json_object_object_add(o, "tests", a);
+	json_object_object_add(o, "compile_output",
+	    jstring(res->compile_output ? res->compile_output : ""));
+	json_object_object_add(o, "compile_ms", json_object_new_int64(
+	    (int64_t)res->compile_ms));
+	if (res->judge_message != NULL)
+		json_object_object_add(o, "judge_message",
+		    jstring(res->judge_message));
+	if (res->verdict == CHECK_IE)
+		json_object_object_add(o, "ie_reason",
+		    jstring(res->ie_reason));
+	return o;
+}
