@@ -88,12 +88,14 @@ CREATE TABLE testcases (
 	    REFERENCES problem_versions (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- Files of a custom output validator (output_validators/<name>/*).
-CREATE TABLE validator_files (
+-- The package files other than tests and submissions: problem.yaml,
+-- .timelimit, testdata.yaml of groups and output_validators/**.  With the
+-- testcases and the statement they rebuild the package on a judge.
+CREATE TABLE package_files (
 	version_id	BIGINT UNSIGNED NOT NULL,
 	path		VARCHAR(200) NOT NULL,
 	content		MEDIUMBLOB NOT NULL,
 	PRIMARY KEY (version_id, path),
-	CONSTRAINT validator_files_version_fk FOREIGN KEY (version_id)
+	CONSTRAINT package_files_version_fk FOREIGN KEY (version_id)
 	    REFERENCES problem_versions (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
