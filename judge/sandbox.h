@@ -40,14 +40,20 @@ enum sbx_status {
 };
 extern const char *const sbx_status_names[SBX__MAX];
 
+/* Limits; a 0 field takes the default in brackets. */
 struct sbx_limits {
-	uint64_t	 cpu_ms;	/* CPU time, all threads and children */
-	uint64_t	 wall_ms;	/* 0: max(3 x cpu, cpu + 2000) */
-	uint64_t	 memory_kb;	/* cgroup memory limit */
-	uint64_t	 output_bytes;	/* stdout kept; more is OLE */
-	uint64_t	 stderr_bytes;	/* stderr kept; the rest drained */
-	uint64_t	 fsize_bytes;	/* RLIMIT_FSIZE and the tmpfs size */
-	unsigned	 pids;		/* pids.max */
+	uint64_t	 cpu_ms;	/* CPU time, all threads and children
+					   [1000] */
+	uint64_t	 wall_ms;	/* [max(3 x cpu, cpu + 2000)] */
+	uint64_t	 memory_kb;	/* cgroup memory limit, swap excluded;
+					   also RLIMIT_STACK [262144] */
+	uint64_t	 output_bytes;	/* stdout kept; more is OLE [64 MiB] */
+	uint64_t	 stderr_bytes;	/* stderr kept; the rest drained
+					   [64 KiB] */
+	uint64_t	 fsize_bytes;	/* RLIMIT_FSIZE and the writable tmpfs
+					   (plus the files[] sizes) [64 MiB] */
+	unsigned	 pids;		/* tasks (threads count) besides the
+					   box init [64] */
 };
 
 /* A file placed in /box before the command starts. */
@@ -69,6 +75,10 @@ struct sbx_collected {
 	char		*name;
 	char		*data;		/* malloc'd, caller frees; NULL if absent */
 	size_t		 len;
+	int		 error;		/* why data is NULL: ENOENT, ELOOP (a
+					   symlink), EXDEV (a mount), EINVAL
+					   (not a regular file), EFBIG (over
+					   collect_max), EACCES */
 };
 
 struct sbx_job {
@@ -80,14 +90,19 @@ struct sbx_job {
 	const void		*stdin_data;	/* used when stdin_fd == -1 and
 						   non-NULL: fed through a pipe */
 	size_t			 stdin_len;
-	const char *const	*collect;	/* NULL-terminated names or NULL */
-	uint64_t		 collect_max;	/* byte cap per collected file */
+	const char *const	*collect;	/* NULL-terminated names or NULL;
+						   read after the command and
+						   every process of the box
+						   ended */
+	uint64_t		 collect_max;	/* byte cap per collected file
+						   [64 MiB] */
 	const struct sbx_bind	*binds;		/* read-only, nosuid, nodev */
 	size_t			 nbinds;
 	int			 result_fd;	/* > 2: an extra output pipe at this
 						   fd in the box (function-problem
 						   drivers print results there) */
-	uint64_t		 result_max;	/* cap for result_fd output */
+	uint64_t		 result_max;	/* cap for result_fd output; more
+						   is OLE [1 MiB] */
 	struct sbx_limits	 lim;
 	enum sbx_policy		 policy;
 };
