@@ -463,6 +463,7 @@ main(int argc, char *argv[])
 	sigset_t		 block, empty;
 	char			 err[512];
 	int			 ch, check_only = 0, ready_fd = -1, i, draining = 0;
+	sig_atomic_t		 terms = 0;
 	long			 ms;
 
 	while ((ch = getopt(argc, argv, "c:dfhnp:")) != -1) {
@@ -575,31 +576,35 @@ main(int argc, char *argv[])
 			ms = ts_diff_ms(&wake, &now);
 			if (ms < 0)
 				ms = 0;
+			ms++;	/* round up: wake after, not before */
 			tmo.tv_sec = ms / 1000;
-			tmo.tv_nsec = (ms % 1000) * 1000000L + 1000000L;
+			tmo.tv_nsec = (ms % 1000) * 1000000L;
 			tp = &tmo;
 		}
-		if (!got_chld && !got_hup && !got_term &&
+		if (!got_chld && !got_hup && got_term == terms &&
 		    ppoll(NULL, 0, tp, &empty) == -1 && errno != EINTR)
 			fatal("ppoll");
 		if (got_chld) {
 			got_chld = 0;
 			reap();
 		}
-		if (got_term && !draining) {
+		if (got_term == terms)
+			;
+		else if (!draining) {
 			log_info("stopping: draining %d workers", live_count());
 			draining = 1;
 			for (i = 0; i < STATS_MAXSLOTS; i++) {
 				kids[i].want = 0;
 				terminate(&kids[i]);
 			}
-		} else if (got_term > 1 && draining == 1) {
+		} else if (draining == 1) {
 			log_warnx("second stop signal: killing the workers");
 			draining = 2;
 			for (i = 0; i < STATS_MAXSLOTS; i++)
 				if (kids[i].pid > 0)
 					kill(kids[i].pid, SIGKILL);
 		}
+		terms = got_term;
 		if (got_hup) {
 			got_hup = 0;
 			if (!draining)

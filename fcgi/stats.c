@@ -164,14 +164,14 @@ stats_prometheus(struct buf *b, const char *const *labels, size_t nroutes)
 				continue;
 			buf_puts(b, "verdict_http_requests_total{route=\"");
 			put_label(b, label);
-			buf_printf(b, "\",status=\"%zux\"} %llu\n", k + 1,
+			buf_printf(b, "\",status=\"%zuxx\"} %llu\n", k + 1,
 			    (unsigned long long)sum.by_class[k]);
 		}
 	}
 	buf_puts(b, "# HELP verdict_http_responses_total Responses by status "
 	    "class.\n# TYPE verdict_http_responses_total counter\n");
 	for (k = 0; k < NCLASSES; k++)
-		buf_printf(b, "verdict_http_responses_total{status=\"%zux\"} "
+		buf_printf(b, "verdict_http_responses_total{status=\"%zuxx\"} "
 		    "%llu\n", k + 1, (unsigned long long)classes[k]);
 
 	buf_puts(b, "# HELP verdict_http_request_duration_seconds Time in "

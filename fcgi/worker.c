@@ -359,7 +359,7 @@ serve(struct worker *w, FCGX_Request *fr)
 
 	route = r.route != NULL ? (size_t)(r.route - routes) : nroutes;
 	stats_record(w->args->slot, route, status, usec_since(&t0));
-	if (status >= 500)
+	if (status >= 500 && status != 501 && status != 503)
 		log_warnx("%s %s: %d %s", r.method < HTTP__MAX ?
 		    http_method_names[r.method] : "?", r.path ? r.path : "?",
 		    status, r.err_msg ? r.err_msg : http_status_text(status));
@@ -397,11 +397,6 @@ worker_main(const struct worker_args *a)
 	unsigned long		 served = 0, limit = 0;
 	int			 ep, rc, drained = 0;
 
-	/* Die with the master; and do not start if it is already gone. */
-	prctl(PR_SET_PDEATHSIG, SIGTERM);
-	if (getppid() != a->master)
-		_exit(WORKER_EXIT_OK);
-
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_term;
 	sigemptyset(&sa.sa_mask);
@@ -420,6 +415,13 @@ worker_main(const struct worker_args *a)
 	sigdelset(&waitmask, SIGINT);
 
 	drop_privileges(a);
+	/*
+	 * Die with the master, and do not start if it is gone already.
+	 * After the privilege drop: changing credentials clears it.
+	 */
+	prctl(PR_SET_PDEATHSIG, SIGTERM);
+	if (getppid() != a->master)
+		_exit(WORKER_EXIT_OK);
 	srand((unsigned)getpid() ^ (unsigned)time(NULL));
 
 	memset(&w, 0, sizeof(w));
