@@ -1,0 +1,6 @@
+// expect: CE
+int
+main(void)
+{
+	return 0
+}

@@ -1,0 +1,9 @@
+// expect: TLE
+int
+main(void)
+{
+	volatile unsigned long x = 0;
+
+	for (;;)
+		x++;
+}

@@ -1,0 +1,4 @@
+// expect: MLE
+const keep = [];
+for (;;)
+	keep.push(Buffer.alloc(1 << 24, 1));

@@ -1,0 +1,4 @@
+// expect: TLE
+let x = 0;
+for (;;)
+	x = (x + 1) | 0;

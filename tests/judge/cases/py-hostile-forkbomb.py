@@ -1,0 +1,7 @@
+# expect: TLE RE MLE
+import os
+while True:
+    try:
+        os.fork()
+    except OSError:
+        pass

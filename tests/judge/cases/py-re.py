@@ -1,0 +1,3 @@
+# expect: RE
+a, b = map(int, input().split())
+raise ValueError("boom")

@@ -1,0 +1,4 @@
+# expect: TLE
+x = 0
+while True:
+    x += 1

@@ -1,0 +1,3 @@
+# expect: WA
+a, b = map(int, input().split())
+print(a * b)
