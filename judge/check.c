@@ -93,6 +93,8 @@ struct cctx {
 	size_t			 artifact_len;
 	char			**run_argv;
 	struct sbx_limits	 lim;
+	struct sbx_bind		*binds;		/* for the runs */
+	size_t			 nbinds;
 	struct validator	 val;
 	int			 has_val;
 };
@@ -319,6 +321,28 @@ out:
 
 /* Compile ---------------------------------------------------------------- */
 
+/* The language's read-only binds, plus the PCH folder when given. */
+static struct sbx_bind *
+box_binds(const struct lang *l, const char *pch, size_t *n)
+{
+	struct sbx_bind	*b;
+	size_t		 i, k = 0;
+
+	for (i = 0; l->binds != NULL && l->binds[i] != NULL; i++)
+		;
+	b = xcalloc(i + 2, sizeof(*b));
+	for (i = 0; l->binds != NULL && l->binds[i] != NULL; i++) {
+		b[k].host = l->binds[i];
+		b[k++].box = l->binds[i];
+	}
+	if (pch != NULL) {
+		b[k].host = pch;
+		b[k++].box = PCH_BOX_DIR;
+	}
+	*n = k;
+	return b;
+}
+
 /* Fill a compile job's common parts. */
 static void
 compile_job(struct sbx_job *job, const struct sbx_file *files, size_t n,
@@ -374,7 +398,7 @@ compile_files(const struct lang *l, const struct sbx_file *files, size_t n,
 {
 	struct sbx_job		 job;
 	struct sbx_result	 r;
-	struct sbx_bind		 bind;
+	struct sbx_bind		*binds;
 	struct lang_vars	 lv;
 	const char		*collect[2] = { l->artifact, NULL };
 	char			**argv, *pch, *text;
@@ -392,12 +416,8 @@ compile_files(const struct lang *l, const struct sbx_file *files, size_t n,
 	lv.pch_dir = pch ? PCH_BOX_DIR : NULL;
 	argv = lang_expand(l->compile, &lv);
 	compile_job(&job, files, n, argv, l->artifact ? collect : NULL);
-	if (pch != NULL) {
-		bind.host = pch;
-		bind.box = PCH_BOX_DIR;
-		job.binds = &bind;
-		job.nbinds = 1;
-	}
+	binds = box_binds(l, pch, &job.nbinds);
+	job.binds = binds;
 	memset(&r, 0, sizeof(r));
 	if (sbx_run(&job, &r) == -1) {
 		ie(res, "sandbox refused the compile job");
@@ -447,6 +467,7 @@ compile_files(const struct lang *l, const struct sbx_file *files, size_t n,
 out:
 	sbx_result_free(&r);
 	lang_argv_free(argv);
+	free(binds);
 	free(pch);
 	return rc;
 }
@@ -887,6 +908,8 @@ run_test(struct cctx *c, const struct pkg_test *t, struct check_test *ct)
 	job.result_fd = -1;
 	job.lim = c->lim;
 	job.policy = l->policy;
+	job.binds = c->binds;
+	job.nbinds = c->nbinds;
 	memset(&r, 0, sizeof(r));
 	if (sbx_run(&job, &r) == -1) {
 		close(fd);
@@ -1043,6 +1066,7 @@ check_run(const struct check_opts *o, struct check_result *res)
 	lv.memory_mb = o->pkg->memory_mb;
 	lv.heap_margin_mb = o->lang->heap_margin_mb;
 	c.run_argv = lang_expand(o->lang->run, &lv);
+	c.binds = box_binds(o->lang, NULL, &c.nbinds);
 	for (i = 0; i < res->ntests; i++) {
 		v = run_test(&c, &o->pkg->tests[i], &res->tests[i]);
 		if (v == CHECK_IE)
@@ -1073,6 +1097,7 @@ done:
 		res->compile_output = xstrdup("");
 	validator_clear(&c.val);
 	lang_argv_free(c.run_argv);
+	free(c.binds);
 	free(c.artifact);
 	free(c.source_box);
 	return 0;

@@ -130,6 +130,7 @@ lang_clear(struct lang *l)
 	lang_argv_free(l->run);
 	lang_argv_free(l->version);
 	lang_argv_free(l->requires);
+	lang_argv_free(l->binds);
 	free(l->pch_header);
 	lang_argv_free(l->pch);
 	memset(l, 0, sizeof(*l));
@@ -192,6 +193,8 @@ lang_set(struct lang *l, const char *key, const char *val, char *err,
 		argvp = &l->version;
 	else if (strcmp(key, "requires") == 0)
 		argvp = &l->requires;
+	else if (strcmp(key, "binds") == 0)
+		argvp = &l->binds;
 	else if (strcmp(key, "pch") == 0)
 		argvp = &l->pch;
 	if (sp != NULL) {
@@ -262,6 +265,8 @@ lang_set(struct lang *l, const char *key, const char *val, char *err,
 static int
 lang_check(const struct lang *l, char *err, size_t errlen)
 {
+	size_t	 i;
+
 	if (l->run == NULL || l->source == NULL || l->exts == NULL) {
 		snprintf(err, errlen, "language '%s' needs run, source and "
 		    "extensions", l->id);
@@ -272,6 +277,14 @@ lang_check(const struct lang *l, char *err, size_t errlen)
 		    "compile command", l->id);
 		return -1;
 	}
+	for (i = 0; l->binds != NULL && l->binds[i] != NULL; i++)
+		if (l->binds[i][0] != '/' || strstr(l->binds[i], "..") ||
+		    strncmp(l->binds[i], "/box", 4) == 0) {
+			snprintf(err, errlen, "language '%s': bind '%s' must "
+			    "be an absolute host path outside /box", l->id,
+			    l->binds[i]);
+			return -1;
+		}
 	if ((l->pch == NULL) != (l->pch_header == NULL)) {
 		snprintf(err, errlen, "language '%s': pch and pch_header go "
 		    "together", l->id);

@@ -35,6 +35,8 @@ struct lang {
 	char		**run;		/* argv template */
 	char		**version;	/* argv printing the version, or NULL */
 	char		**requires;	/* absolute paths that must exist */
+	char		**binds;	/* host folders bound read-only at the
+					   same path in compile and run boxes */
 	char		 *pch_header;	/* e.g. "bits/stdc++.h" or NULL */
 	char		**pch;		/* argv template building the .gch */
 	enum sbx_policy	  policy;	/* run policy */
