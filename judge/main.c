@@ -18,6 +18,7 @@
 #include <json-c/json.h>
 
 #include "check.h"
+#include "jctx.h"
 #include "lang.h"
 #include "log.h"
 #include "pkg.h"
@@ -45,7 +46,13 @@ static const struct cmd cmds[] = {
 	{ "langs", cmd_langs, "langs [-L languages.conf]",
 	    "list the language table and which toolchains are available" },
 	{ "help", cmd_help, "help", "this text" },
-	/* import, daemon, useradd: added by their owners. */
+	{ "import", cmd_import, "import [-c CONFIG] [--slot N] [--force] "
+	    "DIR...", "import problem packages into MariaDB (reference "
+	    "solutions are judged first)" },
+	{ "daemon", cmd_daemon, "daemon [-c CONFIG] [--slot N] [--name NAME] "
+	    "[-p PIDFILE]", "judge queued submissions and runs" },
+	{ "useradd", cmd_useradd, "useradd [-c CONFIG] [--role user|admin] "
+	    "[--update] NAME < password", "create an account" },
 };
 #define NCMDS	(sizeof(cmds) / sizeof(cmds[0]))
 
