@@ -25,9 +25,9 @@ OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=$(SANITIZE) \
 	-fno-sanitize-recover=all
 HARDEN := -fPIE
 endif
-ALL_CFLAGS = -D_GNU_SOURCE -Ilib $(WARN) $(HARDEN) $(OPT) $(PKG_CFLAGS) \
+ALL_CFLAGS = -pthread -D_GNU_SOURCE -Ilib $(WARN) $(HARDEN) $(OPT) $(PKG_CFLAGS) \
 	-MMD -MP $(CFLAGS)
-ALL_LDFLAGS = -pie -Wl,-z,relro,-z,now $(OPT) $(LDFLAGS)
+ALL_LDFLAGS = -pthread -pie -Wl,-z,relro,-z,now $(OPT) $(LDFLAGS)
 
 LIB_SRC   := $(wildcard lib/*.c)
 WEB_SRC   := $(filter-out fcgi/main.c,$(wildcard fcgi/*.c))
