@@ -502,9 +502,15 @@ json_parse_exact(const char *s, size_t len, struct json_object **out,
 	    JSON_TOKENER_VALIDATE_UTF8);
 	o = json_tokener_parse_ex(tok, s, (int)len);
 	je = json_tokener_get_error(tok);
-	if (je == json_tokener_continue)
-		seterr(err, errlen, "incomplete JSON");
-	else if (je != json_tokener_success)
+	if (je == json_tokener_continue) {
+		/* A number at the very end waits for a delimiter: give one. */
+		o = json_tokener_parse_ex(tok, " ", 1);
+		je = json_tokener_get_error(tok);
+		len = json_tokener_get_parse_end(tok);
+		if (je == json_tokener_continue)
+			je = json_tokener_error_parse_eof;
+	}
+	if (je != json_tokener_success)
 		seterr(err, errlen, "bad JSON: %s",
 		    json_tokener_error_desc(je));
 	else if (json_tokener_get_parse_end(tok) != len)

@@ -989,6 +989,21 @@ user_code(struct gen *g, const char *src, size_t len)
 		gadd(g, "\n", 1);
 }
 
+/*
+ * After the user's code: "#line N main.c" with N the real line, so errors
+ * in the driver (a prototype conflicting with the user's) show the
+ * driver's line from the file the compiler has.
+ */
+static void
+g_line_back(struct gen *g, const char *file)
+{
+	size_t	 i, n = 2;
+
+	for (i = 0; i < g->b.len; i++)
+		n += g->b.data[i] == '\n';
+	gp(g, "#line %zu \"%s\"\n", n, file);
+}
+
 int
 sig_build(const struct sig *sig, const char *lang, const char *src,
     size_t len, struct sig_files *out, char *err, size_t errlen)
@@ -1009,7 +1024,7 @@ sig_build(const struct sig *sig, const char *lang, const char *src,
 		g_harness(&g, "prelude.h");
 		gp(&g, "#line 1 \"solution.c\"\n");
 		user_code(&g, src, len);
-		gp(&g, "#line 1 \"driver.c\"\n");
+		g_line_back(&g, "main.c");
 		g_harness(&g, "driver.c");
 		drv_c(&g, sig);
 		add_file(out, "main.c", &g, &bad);
@@ -1018,7 +1033,7 @@ sig_build(const struct sig *sig, const char *lang, const char *src,
 		g_harness(&g, "prelude.hpp");
 		gp(&g, "#line 1 \"solution.cpp\"\n");
 		user_code(&g, src, len);
-		gp(&g, "#line 1 \"driver.cpp\"\n");
+		g_line_back(&g, "main.cpp");
 		g_harness(&g, "driver.cpp");
 		drv_cpp(&g, sig);
 		add_file(out, "main.cpp", &g, &bad);

@@ -16,6 +16,7 @@
 #define VD_FD		3
 #define VD_TREE_MAX	(1 << 22)
 
+typedef char	*vd_str;
 static char	*vd_p;			/* stdin cursor */
 static char	*vd_ob;			/* the current result line */
 static size_t	 vd_olen, vd_ocap;
@@ -226,7 +227,7 @@ VD_READ1(int, int)
 VD_READ1(long, long long)
 VD_READ1(double, double)
 VD_READ1(bool, bool)
-VD_READ1(string, char *)
+VD_READ1(string, vd_str)
 VD_READ1(char, char)
 
 #define VD_READ2(nm, T)							\
@@ -257,7 +258,7 @@ vd_read_##nm##_2(int *n, int **cols)					\
 
 VD_READ2(int, int)
 VD_READ2(char, char)
-VD_READ2(string, char *)
+VD_READ2(string, vd_str)
 
 static struct ListNode *
 vd_read_list(void)
@@ -507,7 +508,7 @@ VD_PUT1(int, int)
 VD_PUT1(long, long long)
 VD_PUT1(double, double)
 VD_PUT1(bool, bool)
-VD_PUT1(string, char *)
+VD_PUT1(string, vd_str)
 VD_PUT1(char, char)
 
 #define VD_PUT2(nm, T)							\
@@ -531,7 +532,7 @@ vd_put_##nm##_2(T *const *a, int n, const int *cols)		\
 
 VD_PUT2(int, int)
 VD_PUT2(char, char)
-VD_PUT2(string, char *)
+VD_PUT2(string, vd_str)
 
 static void
 vd_put_list(const struct ListNode *l)
