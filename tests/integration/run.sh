@@ -39,6 +39,14 @@ if ! bash scripts/stack start > "$VAR/stack.log" 2>&1; then
 	exit 1
 fi
 
+# The fixture problems (fast to judge) instead of the whole bundled set.
+if ! "$BIN/verdict-judge" import -c "$VAR/judge.conf" --slot $((JUDGE_SLOT + 5)) \
+    tests/integration/problems/*/ > "$VAR/import.log" 2>&1; then
+	cat "$VAR/import.log"
+	echo "not ok - fixture problems did not import"
+	exit 1
+fi
+
 rc=0
 for t in tests/integration/test_*.py; do
 	echo "# $t"
