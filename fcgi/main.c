@@ -186,10 +186,19 @@ open_socket(const struct cfg *c)
 {
 	struct sockaddr_un	 sun;
 	struct stat		 st;
+	char			*dir, *slash;
 	int			 fd, fl;
 
 	if (strlen(c->fcgi_socket) >= sizeof(sun.sun_path))
 		fatalx("fcgi_socket \"%s\": path too long", c->fcgi_socket);
+	/* libfcgi exits with a bare perror() when bind fails: check first. */
+	dir = xstrdup(c->fcgi_socket);
+	if ((slash = strrchr(dir, '/')) != NULL) {
+		*slash = '\0';
+		if (*dir != '\0' && access(dir, W_OK | X_OK) == -1)
+			fatal("fcgi_socket directory \"%s\"", dir);
+	}
+	free(dir);
 	if (FCGX_Init() != 0)
 		fatalx("FCGX_Init failed");
 	unlink(c->fcgi_socket);

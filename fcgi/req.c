@@ -222,11 +222,11 @@ req_parse_json(const char *s, size_t n, int depth, struct json_object **out,
 
 	*out = NULL;
 	if (n == 0) {
-		*why = "the request body is empty";
+		*why = "The request body is empty.";
 		return -1;
 	}
 	if (memchr(s, '\0', n) != NULL) {
-		*why = "the request body contains a NUL byte";
+		*why = "The request body contains a NUL byte.";
 		return -1;
 	}
 	if ((tok = json_tokener_new_ex(depth)) == NULL) {
@@ -243,10 +243,10 @@ req_parse_json(const char *s, size_t n, int depth, struct json_object **out,
 		if (obj != NULL)
 			json_object_put(obj);
 		*why = jerr == json_tokener_continue ?
-		    "the JSON body ends too early" :
+		    "The JSON body ends too early." :
 		    jerr == json_tokener_error_depth ?
-		    "the JSON body is nested too deeply" :
-		    "the request body is not valid JSON";
+		    "The JSON body is nested too deeply." :
+		    "The request body is not valid JSON.";
 		return -1;
 	}
 	while (end < n && (s[end] == ' ' || s[end] == '\t' ||
@@ -254,12 +254,12 @@ req_parse_json(const char *s, size_t n, int depth, struct json_object **out,
 		end++;
 	if (end != n) {
 		json_object_put(obj);
-		*why = "trailing data after the JSON value";
+		*why = "There is data after the JSON value.";
 		return -1;
 	}
 	if (!json_object_is_type(obj, json_type_object)) {
 		json_object_put(obj);
-		*why = "the JSON body must be an object";
+		*why = "The JSON body must be an object.";
 		return -1;
 	}
 	*out = obj;

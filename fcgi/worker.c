@@ -478,8 +478,10 @@ worker_main(const struct worker_args *a)
 			if (rc == -EAGAIN || rc == -EWOULDBLOCK ||
 			    rc == -EINTR)
 				continue;
+			/* EMFILE and friends: do not spin; try again soon. */
 			log_warnx("%s: FCGX_Accept_r: %s", __func__,
-			    strerror(-rc));
+			    rc < 0 && rc > -4096 ? strerror(-rc) : "failed");
+			nanosleep(&(struct timespec){ 0, 100000000L }, NULL);
 			continue;
 		}
 		serve(&w, &fr);

@@ -27,10 +27,12 @@ static const struct cfg_key {
 	enum cfg_type	 type;
 	size_t		 off;
 	long		 min, max;
+	const char	*choices;	/* strings: "a|b|c", or NULL: any */
 } cfg_keys[] = {
-#define S(k)		{ #k, CFG_STR, offsetof(struct cfg, k), 0, 0 }
-#define I(k, lo, hi)	{ #k, CFG_INT, offsetof(struct cfg, k), lo, hi }
-#define B(k)		{ #k, CFG_BOOL, offsetof(struct cfg, k), 0, 1 }
+#define S(k)		{ #k, CFG_STR, offsetof(struct cfg, k), 0, 0, NULL }
+#define E(k, ch)	{ #k, CFG_STR, offsetof(struct cfg, k), 0, 0, ch }
+#define I(k, lo, hi)	{ #k, CFG_INT, offsetof(struct cfg, k), lo, hi, NULL }
+#define B(k)		{ #k, CFG_BOOL, offsetof(struct cfg, k), 0, 1, NULL }
 	S(db_socket),
 	S(db_host),
 	I(db_port, 1, 65535),
@@ -52,13 +54,14 @@ static const struct cfg_key {
 	I(body_max, 1024, 1024 * 1024 * 1024),
 	I(fields_max, 1, 100000),
 	B(cookie_secure),
-	S(log_level),
+	E(log_level, "debug|info|warn"),
 	S(log_file),
 	S(run_dir),
 	S(cache_dir),
 	S(languages),
 	I(slot, 0, 9999),
 #undef S
+#undef E
 #undef I
 #undef B
 };
@@ -133,9 +136,27 @@ cfg_find(const char *name, size_t len)
 	return NULL;
 }
 
+/* cfg_choice: value is one of the '|'-separated words of choices. */
+static int
+cfg_choice(const char *choices, const char *value)
+{
+	size_t		 n = strlen(value);
+	const char	*p = choices, *bar;
+
+	for (;;) {
+		bar = strchrnul(p, '|');
+		if ((size_t)(bar - p) == n && strncmp(p, value, n) == 0)
+			return 1;
+		if (*bar == '\0')
+			return 0;
+		p = bar + 1;
+	}
+}
+
 /*
  * cfg_set: store value (a NUL-terminated string) into key k.  Returns NULL
- * or a static description of what is wrong with the value.
+ * or a static description of what is wrong with the value (for a key
+ * with choices: the list of them).
  */
 static const char *
 cfg_set(struct cfg *c, const struct cfg_key *k, const char *value)
@@ -145,6 +166,8 @@ cfg_set(struct cfg *c, const struct cfg_key *k, const char *value)
 
 	switch (k->type) {
 	case CFG_STR:
+		if (k->choices != NULL && !cfg_choice(k->choices, value))
+			return k->choices;
 		free(*cfg_str(c, k));
 		*cfg_str(c, k) = xstrdup(value);
 		return NULL;

@@ -69,6 +69,10 @@ main(void)
 		{ "db_password = \"a\\nb\"\n", -1, "bad quoted value" },
 		{ "db_password = \"a\\\"\n", -1, "bad quoted value" },
 		{ "  = x\n", -1, "unknown key \"\"" },
+		{ "log_level = verbose\n", -1, "debug|info|warn" },
+		{ "log_level = warn\n", 0, "" },
+		{ "log_level = debug\n", 0, "" },
+		{ "log_level = \n", -1, "debug|info|warn" },
 	};
 
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
