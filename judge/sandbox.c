@@ -498,8 +498,9 @@ box_rlimits(const struct run *r, int ctl)
 		 * virtual ranges they never touch. */
 		{ RLIMIT_AS, RLIM_INFINITY },
 		{ RLIMIT_DATA, RLIM_INFINITY },
-		/* Counted per real uid system-wide; pids.max is the limit. */
-		{ RLIMIT_NPROC, RLIM_INFINITY },
+		/* Counted per real uid system-wide, and the uid is the
+		 * slot's own: a backstop behind pids.max. */
+		{ RLIMIT_NPROC, (rlim_t)l->pids * 2 + 16 },
 		{ RLIMIT_CORE, 0 },
 		/* Also makes io_uring_setup fail for unprivileged users. */
 		{ RLIMIT_MEMLOCK, 0 },
