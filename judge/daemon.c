@@ -32,6 +32,7 @@
 
 #include "buf.h"
 #include "check.h"
+#include "contest.h"
 #include "db.h"
 #include "jctx.h"
 #include "log.h"
@@ -365,6 +366,10 @@ struct finish_ctx {
 	long long			 problem_id;
 	const char			*old_verdict;	/* NULL: first judging */
 	const char			*run_result;	/* runs: JSON text */
+	long long			 contest_id;	/* 0: practice */
+	long long			 user_id;
+	struct contest_row		 row;		/* contest standing */
+	int				 have_row;
 	int				 lost;		/* lease gone */
 };
 
@@ -415,7 +420,16 @@ finish_submission(struct db *db, struct finish_ctx *f)
 	db_bind_int(st, 0, f->old_verdict == NULL ? 1 : 0);
 	db_bind_int(st, 1, is_ac - was_ac);
 	db_bind_int(st, 2, f->problem_id);
-	return db_exec(st);
+	if ((rc = db_exec(st)) != DB_OK || f->contest_id == 0)
+		return rc;
+	/* The standing changes in the same transaction as the verdict. */
+	if (f->have_row)
+		contest_row_free(&f->row);
+	f->have_row = 0;
+	rc = contest_rescore(db, f->contest_id, f->user_id, &f->row);
+	if (rc == DB_OK)
+		f->have_row = 1;
+	return rc == DB_NOTFOUND ? DB_OK : rc;
 }
 
 static int
@@ -449,10 +463,33 @@ finish_txn(struct db *db, void *arg)
 	return db_exec(st);
 }
 
+/* publish_row: after the commit, the new standing goes to Redis. */
+static void
+publish_row(struct daemon *d, struct finish_ctx *f)
+{
+	struct db_stmt	*st;
+
+	if (!f->have_row)
+		return;
+	st = db_stmt(d->j.db, STMT_USERS_NAME_BY_ID);
+	db_bind_int(st, 0, f->user_id);
+	if (db_row(st) == DB_OK)
+		contest_publish(d->j.rq, &f->row, db_col_text(st, 0));
+	contest_row_free(&f->row);
+	f->have_row = 0;
+}
+
 static void
 finish(struct daemon *d, struct finish_ctx *f)
 {
 	int	 rc = db_txn(d->j.db, finish_txn, f);
+
+	if (rc == DB_OK)
+		publish_row(d, f);
+	else if (f->have_row) {
+		contest_row_free(&f->row);
+		f->have_row = 0;
+	}
 
 	if (f->lost)
 		log_warnx("%s: job %lld: lease lost, result dropped", __func__,
@@ -541,8 +578,10 @@ process_submission(struct daemon *d, const struct job *job)
 		backoff(d, job);
 		return;
 	}
+	f.user_id = db_col_int(st, 1);
 	f.problem_id = db_col_int(st, 2);
 	version = db_col_int(st, 3);
+	f.contest_id = db_col_isnull(st, 4) ? 0 : db_col_int(st, 4);
 	language = xstrdup(db_col_text(st, 5));
 	len = db_col_len(st, 6);
 	source = xstrndup(db_col_text(st, 6), len);
@@ -616,8 +655,11 @@ process_run(struct daemon *d, const struct job *job)
 	free(source);
 }
 
-/* announce: the judges row the web tier reads for "no judge online". */
-static void
+/*
+ * announce: the judges row the web tier reads for "no judge online".
+ * Returns 1 when it was due (the loop's other periodic work rides on it).
+ */
+static int
 announce(struct daemon *d)
 {
 	struct db_stmt	*st;
@@ -627,7 +669,7 @@ announce(struct daemon *d)
 	time_t		 now = time(NULL);
 
 	if (now - d->announced < ANNOUNCE_EVERY)
-		return;
+		return 0;
 	d->announced = now;
 	buf_init(&b, 255);
 	for (i = 0; i < d->j.langs.n; i++)
@@ -640,6 +682,7 @@ announce(struct daemon *d)
 	if (db_exec(st) != DB_OK)
 		log_warnx("%s: judges row not written", __func__);
 	buf_free(&b);
+	return 1;
 }
 
 /* idle: wait for a wake-up hint, or a short while without Redis. */
@@ -675,7 +718,8 @@ daemon_loop(struct daemon *d)
 	int		 rc;
 
 	while (!stopping) {
-		announce(d);
+		if (announce(d))
+			contest_finalize_due(d->j.db);
 		if ((rc = claim(d, &job)) <= 0) {
 			if (rc == -1)
 				usleep(500 * 1000);

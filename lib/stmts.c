@@ -118,4 +118,48 @@ const struct stmt_def stmts[STMT__MAX] = {
 	    "INSERT INTO judges (name, languages, last_seen) VALUES "
 	    "(?, ?, NOW(3)) ON DUPLICATE KEY UPDATE languages = "
 	    "VALUES(languages), last_seen = NOW(3)"),
+
+	/* contests (judge scoring) */
+	S(STMT_CONTEST_PROBLEMS_LABELS,
+	    "SELECT label, problem_id FROM contest_problems WHERE "
+	    "contest_id = ? ORDER BY ordinal"),
+	S(STMT_CONTEST_SUBMISSIONS_OF_USER,
+	    "SELECT s.problem_id, s.verdict, TIMESTAMPDIFF(SECOND, "
+	    "c.starts_at, s.created_at), c.scoring, s.created_at < "
+	    "c.starts_at + INTERVAL (c.duration_minutes - "
+	    "c.freeze_minutes) MINUTE FROM submissions s JOIN "
+	    "contests c ON c.id = s.contest_id WHERE s.contest_id = ? "
+	    "AND s.user_id = ? AND s.status = 'done' AND s.created_at "
+	    ">= c.starts_at AND s.created_at < c.starts_at + INTERVAL "
+	    "c.duration_minutes MINUTE ORDER BY s.id"),
+	S(STMT_CONTEST_SCORES_UPSERT,
+	    "INSERT INTO contest_scores (contest_id, user_id, solved, "
+	    "time_s, penalty, cells, pub_solved, pub_time_s, "
+	    "pub_penalty, pub_cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?) ON DUPLICATE KEY UPDATE solved = VALUES(solved), "
+	    "time_s = VALUES(time_s), penalty = VALUES(penalty), "
+	    "cells = VALUES(cells), pub_solved = VALUES(pub_solved), "
+	    "pub_time_s = VALUES(pub_time_s), pub_penalty = "
+	    "VALUES(pub_penalty), pub_cells = VALUES(pub_cells), "
+	    "updated_at = NOW(3)"),
+	S(STMT_CONTESTS_DUE_FOR_FINAL,
+	    "SELECT id, scoring FROM contests WHERE finalized = 0 AND "
+	    "starts_at + INTERVAL duration_minutes MINUTE <= NOW(3) "
+	    "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"),
+	S(STMT_CONTEST_SCORES_RANKED,
+	    "SELECT user_id, solved, time_s, penalty, cells FROM "
+	    "contest_scores WHERE contest_id = ? ORDER BY solved "
+	    "DESC, time_s, user_id"),
+	S(STMT_CONTEST_SCORES_RANKED_ICPC,
+	    "SELECT user_id, solved, time_s, penalty, cells FROM "
+	    "contest_scores WHERE contest_id = ? ORDER BY solved "
+	    "DESC, penalty, user_id"),
+	S(STMT_CONTEST_RESULTS_INSERT,
+	    "INSERT INTO contest_results (contest_id, user_id, "
+	    "rank_no, solved, time_s, penalty, cells) VALUES (?, ?, "
+	    "?, ?, ?, ?, ?)"),
+	S(STMT_CONTESTS_SET_FINALIZED,
+	    "UPDATE contests SET finalized = 1 WHERE id = ?"),
+	S(STMT_USERS_NAME_BY_ID,
+	    "SELECT username FROM users WHERE id = ?"),
 };
