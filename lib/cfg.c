@@ -90,7 +90,7 @@ cfg_defaults(struct cfg *c)
 	c->db_password = xstrdup("");
 	c->db_name = xstrdup("verdict");
 	c->db_connect_timeout = 2;
-	c->db_timeout = 10;
+	c->db_timeout = 5;
 	c->redis_socket = xstrdup("");
 	c->redis_host = xstrdup("127.0.0.1");
 	c->redis_port = 6379;

@@ -29,7 +29,7 @@ struct cfg {
 	char	*db_password;
 	char	*db_name;
 	int	 db_connect_timeout;	/* seconds */
-	int	 db_timeout;		/* read/write timeout, seconds */
+	int	 db_timeout;		/* read/write timeout, seconds (5) */
 	/* Redis: redis_socket wins over redis_host/redis_port when set. */
 	char	*redis_socket;
 	char	*redis_host;

@@ -30,9 +30,9 @@ extern const char *const db_rc_names[DB__MAX];
 /*
  * A struct db is one connection plus its statements.  Process lifetime:
  * one per worker, never shared between processes.  It connects on first
- * use; after the server goes away the next call reconnects (at most every
- * 250 ms while it stays away, so requests fail fast with DB_UNAVAILABLE
- * instead of each waiting for a connect timeout).  Outside a transaction
+ * use; after the server goes away the next call reconnects (then, while
+ * it stays away, at most every 0.25 s doubling to 2 s, so requests fail
+ * fast with DB_UNAVAILABLE instead of each waiting for a connect timeout).  Outside a transaction
  * a statement that failed because the connection was lost is run once
  * more on a fresh connection when that is safe (SELECTs, and anything
  * the server never received).

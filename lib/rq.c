@@ -11,13 +11,15 @@
 #include "rq.h"
 #include "xmalloc.h"
 
-#define RQ_RETRY_MS	250
+#define RQ_RETRY_MS	250	/* first reconnect back-off, doubling */
+#define RQ_RETRY_MAX_MS	2000
 #define RQ_MAXARGS	64
 
 struct rq {
 	const struct cfg	*cfg;
 	redisContext		*c;
 	int			 down;		/* failure logged */
+	long			 backoff_ms;
 	struct timespec		 next_try;
 };
 
@@ -47,6 +49,11 @@ rq_free(struct rq *rq)
 	free(rq);
 }
 
+/*
+ * rq_down: log (once per outage), drop the connection and back off (0.25 s
+ * doubling to 2 s): a hung server accepts connections but never answers,
+ * and each request would otherwise wait a full timeout.
+ */
 static void
 rq_down(struct rq *rq, const char *what)
 {
@@ -54,6 +61,17 @@ rq_down(struct rq *rq, const char *what)
 		log_warnx("rq: %s", what);
 	rq->down = 1;
 	rq_close(rq);
+	if (rq->backoff_ms < RQ_RETRY_MS)
+		rq->backoff_ms = RQ_RETRY_MS;
+	clock_gettime(CLOCK_MONOTONIC, &rq->next_try);
+	rq->next_try.tv_sec += rq->backoff_ms / 1000;
+	rq->next_try.tv_nsec += (rq->backoff_ms % 1000) * 1000000L;
+	if (rq->next_try.tv_nsec >= 1000000000L) {
+		rq->next_try.tv_sec++;
+		rq->next_try.tv_nsec -= 1000000000L;
+	}
+	if ((rq->backoff_ms *= 2) > RQ_RETRY_MAX_MS)
+		rq->backoff_ms = RQ_RETRY_MAX_MS;
 }
 
 int
@@ -85,19 +103,11 @@ rq_connect(struct rq *rq)
 		if (c != NULL)
 			redisFree(c);
 		rq_down(rq, msg);
-		clock_gettime(CLOCK_MONOTONIC, &rq->next_try);
-		rq->next_try.tv_nsec += RQ_RETRY_MS * 1000000L;
-		if (rq->next_try.tv_nsec >= 1000000000L) {
-			rq->next_try.tv_sec++;
-			rq->next_try.tv_nsec -= 1000000000L;
-		}
 		return -1;
 	}
 	if (cfg->redis_socket[0] == '\0')
 		redisEnableKeepAlive(c);
-	if (rq->down)
-		log_info("rq: Redis reachable again");
-	rq->down = 0;
+	/* Not "back" yet: a hung server accepts connections too. */
 	rq->c = c;
 	return 0;
 }
@@ -107,14 +117,20 @@ rq_cmdargv(struct rq *rq, int argc, const char **argv, const size_t *argvlen)
 {
 	redisReply	*r;
 	char		 msg[256];
-	int		 tries, err;
+	int		 tries, err, saved;
 
 	for (tries = 0; tries < 2; tries++) {
 		if (rq_connect(rq) == -1)
 			return NULL;
 		r = redisCommandArgv(rq->c, argc, argv, argvlen);
-		if (r != NULL)
+		if (r != NULL) {
+			if (rq->down)
+				log_info("rq: Redis reachable again");
+			rq->down = 0;
+			rq->backoff_ms = 0;
 			return r;
+		}
+		saved = errno;
 		err = rq->c->err;
 		snprintf(msg, sizeof(msg), "%s: %s", argv[0], rq->c->errstr);
 		rq_down(rq, msg);
@@ -124,8 +140,8 @@ rq_cmdargv(struct rq *rq, int argc, const char **argv, const size_t *argvlen)
 		 * it once more on a new connection.  A timeout may have
 		 * run it already: report unavailable instead.
 		 */
-		if (err != REDIS_ERR_EOF && !(err == REDIS_ERR_IO &&
-		    (errno == EPIPE || errno == ECONNRESET)))
+		if (tries > 0 || (err != REDIS_ERR_EOF && !(err ==
+		    REDIS_ERR_IO && (saved == EPIPE || saved == ECONNRESET))))
 			return NULL;
 		rq->next_try.tv_sec = rq->next_try.tv_nsec = 0;
 	}

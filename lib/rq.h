@@ -10,9 +10,10 @@ struct cfg;
 
 /*
  * Like struct db: process lifetime, one per worker.  It connects on first
- * use and reconnects after the server went away (at most every 250 ms
- * while it stays away).  Commands are argv-form only: values are never
- * spliced into a command string.  A reply is the caller's:
+ * use and reconnects after the server went away (then, while it stays
+ * away or hangs, at most every 0.25 s doubling to 2 s).  Commands are
+ * argv-form only: values are never spliced into a command string.  A
+ * reply is the caller's:
  * freeReplyObject() it on every path.  NULL means Redis is unavailable
  * (connection refused, timeout, lost): the caller degrades or answers 503.
  * Redis is derived data (DESIGN.md), so a failed command is never fatal.
