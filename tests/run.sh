@@ -22,13 +22,13 @@ logdir=$(mktemp -d /tmp/verdict-tests.XXXXXX)
 # run_tap NAME CMD...: run CMD, echo its output, add its TAP counts.
 run_tap() {
 	local name=$1; shift
-	local out=$logdir/$name.log p f rc
+	local out=$logdir/${name//\//_}.log p f rc
 	echo "### $name"
 	"$@" > "$out" 2>&1
 	rc=$?
 	cat "$out"
-	p=$(grep -c '^ok ' "$out")
-	f=$(grep -c '^not ok ' "$out")
+	p=$(grep -c '^ok ' "$out" 2>/dev/null) || p=0
+	f=$(grep -c '^not ok ' "$out" 2>/dev/null) || f=0
 	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
 		echo "not ok - $name exited with status $rc"
 		f=1
