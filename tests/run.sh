@@ -7,6 +7,7 @@
 #   unit         build/san/tests/test_*   (ASan + UBSan)
 #   judge        tests/judge/run.sh       (verdict-judge check, sandbox)
 #   harness      tests/harness/run.sh     (function-problem drivers)
+#   problems     tests/problems/run.sh    (bundled packages judge as claimed)
 #   integration  tests/integration/run.sh (a real private stack over HTTP)
 #   browser      tests/browser/run.sh     (Chromium through playwright-core)
 # Pass suite names to run only those: tests/run.sh unit judge
@@ -56,7 +57,7 @@ if [ ${#SUITES[@]} -eq 0 ] || want unit; then
 		run_tap "unit/$(basename "$t")" "$t"
 	done
 fi
-for s in judge harness integration browser; do
+for s in judge harness problems integration browser; do
 	if { [ ${#SUITES[@]} -eq 0 ] || want "$s"; } && [ -f "tests/$s/run.sh" ]; then
 		run_tap "$s" bash "tests/$s/run.sh"
 	fi
