@@ -155,10 +155,17 @@ struct sig_file {
 /*
  * What goes in the box for one submission.  main is the name of the file
  * the language table's compile/run commands take as the source:
- *   c           main.c     (one file: prelude, #line 1 "solution.c", the
- *                           user's code, the driver; compile errors point
- *                           at the user's lines)
- *   cpp         main.cpp   (same, C++17, #include <bits/stdc++.h>)
+ *   c           main.c     (one file: prelude with ListNode/TreeNode,
+ *                           #line 1 "solution.c", the user's code, #line
+ *                           back to main.c, the driver and the expected
+ *                           prototype; errors in user code read
+ *                           solution.c:LINE, a mismatched signature is a
+ *                           "conflicting types" error showing the
+ *                           prototype)
+ *   cpp         main.cpp   (same with solution.cpp, gnu++17, prelude
+ *                           #include <bits/stdc++.h> and using namespace
+ *                           std; a wrong return type fails a
+ *                           static_assert "f must return T")
  *   python3     main.py    + solution.py (the user's code, exec'd by the
  *                           driver with List/Optional/ListNode... defined)
  *   java        Main.java  + Solution.java (or <Class>.java for design),

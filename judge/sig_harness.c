@@ -737,8 +737,9 @@ const struct sig_harness sig_harness_files[] = {
 	    "/* driver.c: Verdict's function-problem runtime for C, after the user's code. */\n"
 	    "\n"
 	    "/*\n"
-	    " * main.c is prelude.h, \"#line 1 solution.c\", the user's code, then this\n"
-	    " * file, then the glue sig_build generates (vd_test).  Protocol\n"
+	    " * main.c is prelude.h, \"#line 1 solution.c\", the user's code, a #line back\n"
+	    " * to main.c, this file, then the glue sig_build generates (the expected\n"
+	    " * prototype and vd_test).  Protocol\n"
 	    " * (judge/sig.h): read every test from stdin (a count, then one JSON value\n"
 	    " * per line), call the user's function, write \"ok <json>\" or \"re <json\n"
 	    " * string>\" lines on fd 3.  The values were validated at import, so the\n"
@@ -1363,12 +1364,13 @@ const struct sig_harness sig_harness_files[] = {
 	    "\tfflush(stdout);\n"
 	    "\treturn 0;\n"
 	    "}\n"
-	    , 12126 },
+	    , 12175 },
 	{ "driver.cpp",
 	    "// driver.cpp: Verdict's function-problem runtime for C++, after the user's code.\n"
 	    "//\n"
-	    "// main.cpp is prelude.hpp, \"#line 1 solution.cpp\", the user's code, then\n"
-	    "// this file, then the glue sig_build generates (vd_test).  Protocol\n"
+	    "// main.cpp is prelude.hpp, \"#line 1 solution.cpp\", the user's code, a\n"
+	    "// #line back to main.cpp, this file, then the glue sig_build generates\n"
+	    "// (vd_test).  Protocol\n"
 	    "// (judge/sig.h): read every test from stdin (a count, then one JSON value\n"
 	    "// per line), call the user's code, write \"ok <json>\" or \"re <json string>\"\n"
 	    "// lines on fd 3.  Values were validated at import; the readers trust their\n"
@@ -1772,7 +1774,7 @@ const struct sig_harness sig_harness_files[] = {
 	    "    std::cout.flush();\n"
 	    "    return 0;\n"
 	    "}\n"
-	    , 9582 },
+	    , 9606 },
 	{ "driver.js",
 	    "// driver.js: Verdict's function-problem driver for Node.js (main.js).\n"
 	    "//\n"

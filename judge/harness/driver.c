@@ -1,8 +1,9 @@
 /* driver.c: Verdict's function-problem runtime for C, after the user's code. */
 
 /*
- * main.c is prelude.h, "#line 1 solution.c", the user's code, then this
- * file, then the glue sig_build generates (vd_test).  Protocol
+ * main.c is prelude.h, "#line 1 solution.c", the user's code, a #line back
+ * to main.c, this file, then the glue sig_build generates (the expected
+ * prototype and vd_test).  Protocol
  * (judge/sig.h): read every test from stdin (a count, then one JSON value
  * per line), call the user's function, write "ok <json>" or "re <json
  * string>" lines on fd 3.  The values were validated at import, so the

@@ -1,7 +1,8 @@
 // driver.cpp: Verdict's function-problem runtime for C++, after the user's code.
 //
-// main.cpp is prelude.hpp, "#line 1 solution.cpp", the user's code, then
-// this file, then the glue sig_build generates (vd_test).  Protocol
+// main.cpp is prelude.hpp, "#line 1 solution.cpp", the user's code, a
+// #line back to main.cpp, this file, then the glue sig_build generates
+// (vd_test).  Protocol
 // (judge/sig.h): read every test from stdin (a count, then one JSON value
 // per line), call the user's code, write "ok <json>" or "re <json string>"
 // lines on fd 3.  Values were validated at import; the readers trust their
