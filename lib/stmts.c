@@ -162,4 +162,180 @@ const struct stmt_def stmts[STMT__MAX] = {
 	    "UPDATE contests SET finalized = 1 WHERE id = ?"),
 	S(STMT_USERS_NAME_BY_ID,
 	    "SELECT username FROM users WHERE id = ?"),
+	/*
+	 * sessions, log-in throttling and accounts (web auth).  A session
+	 * is found by the SHA-256 of its token; expired rows are ignored
+	 * and swept a few at a time.
+	 */
+	S(STMT_SESSIONS_BY_TOKEN,
+	    "SELECT s.user_id, u.username, u.role, s.csrf_token FROM "
+	    "sessions s JOIN users u ON u.id = s.user_id WHERE "
+	    "s.token_hash = ? AND s.expires_at > NOW(3)"),
+	S(STMT_SESSIONS_INSERT,
+	    "INSERT INTO sessions (token_hash, user_id, csrf_token, "
+	    "expires_at) VALUES (?, ?, ?, NOW(3) + INTERVAL ? SECOND)"),
+	S(STMT_SESSIONS_DELETE_BY_TOKEN,
+	    "DELETE FROM sessions WHERE token_hash = ?"),
+	S(STMT_SESSIONS_DELETE_EXPIRED,
+	    "DELETE FROM sessions WHERE expires_at < NOW(3) LIMIT 100"),
+	S(STMT_USERS_AUTH_BY_NAME,
+	    "SELECT id, username, password_hash, role FROM users WHERE "
+	    "username = ?"),
+	S(STMT_USERS_ID_BY_NAME,
+	    "SELECT id, username FROM users WHERE username = ?"),
+	S(STMT_USERS_LOCK_BY_ID,
+	    "SELECT id FROM users WHERE id = ? FOR UPDATE"),
+	/* failures in the current window and its seconds left */
+	S(STMT_LOGIN_FAILURES_BY_KEY,
+	    "SELECT failures, TIMESTAMPDIFF(SECOND, NOW(3), "
+	    "window_start + INTERVAL ? SECOND) FROM login_failures "
+	    "WHERE throttle_key = ? AND window_start > NOW(3) - "
+	    "INTERVAL ? SECOND"),
+	/* failures first: it must see the old window_start */
+	S(STMT_LOGIN_FAILURES_ADD,
+	    "INSERT INTO login_failures (throttle_key, failures, "
+	    "window_start) VALUES (?, 1, NOW(3)) ON DUPLICATE KEY "
+	    "UPDATE failures = IF(window_start > NOW(3) - INTERVAL ? "
+	    "SECOND, failures + 1, 1), window_start = IF(window_start "
+	    "> NOW(3) - INTERVAL ? SECOND, window_start, NOW(3))"),
+	S(STMT_LOGIN_FAILURES_DELETE,
+	    "DELETE FROM login_failures WHERE throttle_key = ?"),
+	S(STMT_LOGIN_FAILURES_DELETE_OLD,
+	    "DELETE FROM login_failures WHERE window_start < NOW(3) - "
+	    "INTERVAL 1 DAY LIMIT 100"),
+
+	/*
+	 * submissions, runs and rejudging (web).  Times leave as ISO 8601
+	 * UTC text (the connection's time zone is +00:00).
+	 */
+	S(STMT_PROBLEMS_FOR_SUBMIT,
+	    "SELECT id, current_version_id, visible, title, slug FROM "
+	    "problems WHERE slug = ?"),
+	/* running, problem in it, user registered */
+	S(STMT_CONTESTS_FOR_SUBMIT,
+	    "SELECT c.id, NOW(3) >= c.starts_at AND NOW(3) < "
+	    "c.starts_at + INTERVAL c.duration_minutes MINUTE, "
+	    "cp.problem_id IS NOT NULL, pa.user_id IS NOT NULL FROM "
+	    "contests c LEFT JOIN contest_problems cp ON cp.contest_id "
+	    "= c.id AND cp.problem_id = ? LEFT JOIN "
+	    "contest_participants pa ON pa.contest_id = c.id AND "
+	    "pa.user_id = ? WHERE c.slug = ?"),
+	S(STMT_JUDGES_LANGUAGES,
+	    "SELECT languages, last_seen > NOW(3) - INTERVAL ? SECOND "
+	    "FROM judges"),
+	/* age in ms of the user's n-th newest submission (OFFSET n - 1) */
+	S(STMT_SUBMISSIONS_AGE_NTH_BY_USER,
+	    "SELECT TIMESTAMPDIFF(MICROSECOND, created_at, NOW(3)) DIV "
+	    "1000 FROM submissions WHERE user_id = ? ORDER BY id DESC "
+	    "LIMIT 1 OFFSET ?"),
+	/* bounded: only the newest rows can still be pending */
+	S(STMT_SUBMISSIONS_PENDING_BY_USER,
+	    "SELECT COUNT(*) FROM (SELECT status FROM submissions WHERE "
+	    "user_id = ? ORDER BY id DESC LIMIT 100) t WHERE status <> "
+	    "'done'"),
+	S(STMT_SUBMISSIONS_INSERT,
+	    "INSERT INTO submissions (user_id, problem_id, version_id, "
+	    "contest_id, language, source) VALUES (?, ?, ?, ?, ?, ?)"),
+	S(STMT_SUBMISSIONS_BY_ID,
+	    "SELECT s.id, s.user_id, u.username, p.slug, p.title, "
+	    "s.language, s.status, s.verdict, s.time_ms, s.memory_kb, "
+	    "s.passed, s.total, s.compile_output, s.judge_message, "
+	    "DATE_FORMAT(s.created_at, '%Y-%m-%dT%H:%i:%sZ'), "
+	    "DATE_FORMAT(s.judged_at, '%Y-%m-%dT%H:%i:%s.%fZ'), "
+	    "p.visible, j.id, j.priority, j.state, LENGTH(s.source) "
+	    "FROM submissions s JOIN users u ON u.id = s.user_id JOIN "
+	    "problems p ON p.id = s.problem_id LEFT JOIN jobs j ON "
+	    "j.kind = 'submission' AND j.ref_id = s.id WHERE s.id = ?"),
+	S(STMT_SUBMISSIONS_SOURCE_BY_ID,
+	    "SELECT source FROM submissions WHERE id = ?"),
+	/*
+	 * One shape for every filter: 0 or NULL means "any".  Keyset pages
+	 * by id, newest first; _AFTER walks back towards the newest.
+	 */
+	S(STMT_SUBMISSIONS_LIST,
+	    "SELECT s.id, s.user_id, u.username, p.slug, p.title, "
+	    "s.language, s.status, s.verdict, s.time_ms, s.memory_kb, "
+	    "s.passed, s.total, DATE_FORMAT(s.created_at, "
+	    "'%Y-%m-%dT%H:%i:%sZ') FROM submissions s JOIN users u ON "
+	    "u.id = s.user_id JOIN problems p ON p.id = s.problem_id "
+	    "WHERE s.id < ? AND (? = 0 OR s.user_id = ?) AND (? = 0 OR "
+	    "s.problem_id = ?) AND (? IS NULL OR (s.verdict = ? AND "
+	    "s.status = 'done')) AND (? IS NULL OR s.language = ?) AND "
+	    "(p.visible = 1 OR ? = 1) ORDER BY s.id DESC LIMIT ?"),
+	S(STMT_SUBMISSIONS_LIST_AFTER,
+	    "SELECT s.id, s.user_id, u.username, p.slug, p.title, "
+	    "s.language, s.status, s.verdict, s.time_ms, s.memory_kb, "
+	    "s.passed, s.total, DATE_FORMAT(s.created_at, "
+	    "'%Y-%m-%dT%H:%i:%sZ') FROM submissions s JOIN users u ON "
+	    "u.id = s.user_id JOIN problems p ON p.id = s.problem_id "
+	    "WHERE s.id > ? AND (? = 0 OR s.user_id = ?) AND (? = 0 OR "
+	    "s.problem_id = ?) AND (? IS NULL OR (s.verdict = ? AND "
+	    "s.status = 'done')) AND (? IS NULL OR s.language = ?) AND "
+	    "(p.visible = 1 OR ? = 1) ORDER BY s.id ASC LIMIT ?"),
+	/*
+	 * Rejudge: the verdict stays (the judge adjusts the problem's
+	 * counters from it) and the current version of the problem is used.
+	 */
+	S(STMT_SUBMISSIONS_REQUEUE_BY_ID,
+	    "UPDATE submissions s JOIN problems p ON p.id = s.problem_id "
+	    "SET s.status = 'queued', s.version_id = "
+	    "COALESCE(p.current_version_id, s.version_id) WHERE s.id = ?"),
+	S(STMT_SUBMISSIONS_REQUEUE_BY_PROBLEM,
+	    "UPDATE submissions s JOIN problems p ON p.id = s.problem_id "
+	    "SET s.status = 'queued', s.version_id = "
+	    "COALESCE(p.current_version_id, s.version_id) WHERE "
+	    "s.problem_id = ?"),
+	S(STMT_SUBMISSION_TESTS_BY_SUBMISSION,
+	    "SELECT st.ordinal, st.name, st.is_sample, st.verdict, "
+	    "st.time_ms, st.memory_kb, st.output, LEFT(t.input, ?), "
+	    "LENGTH(t.input), LEFT(t.expected, ?), LENGTH(t.expected) "
+	    "FROM submission_tests st JOIN submissions s ON s.id = "
+	    "st.submission_id LEFT JOIN testcases t ON st.is_sample = 1 "
+	    "AND t.version_id = s.version_id AND t.ordinal = st.ordinal "
+	    "WHERE st.submission_id = ? ORDER BY st.ordinal"),
+	S(STMT_TESTCASES_SAMPLES_BY_VERSION,
+	    "SELECT ordinal, name, LEFT(input, ?), LENGTH(input), "
+	    "LEFT(expected, ?), LENGTH(expected) FROM testcases WHERE "
+	    "version_id = ? AND is_sample = 1 ORDER BY ordinal"),
+	S(STMT_JOBS_INSERT,
+	    "INSERT INTO jobs (kind, ref_id, language, priority) VALUES "
+	    "(?, ?, ?, ?)"),
+	/* the claim order is (priority, available_at, id) */
+	S(STMT_JOBS_AHEAD,
+	    "SELECT COUNT(*) FROM jobs WHERE state = 'queued' AND "
+	    "(priority < ? OR (priority = ? AND id < ?))"),
+	/*
+	 * A job that exists already (queued, or leased by a judge still on
+	 * the old version) is reset; the new token fences that judge out.
+	 */
+	S(STMT_JOBS_REQUEUE_SUBMISSION,
+	    "INSERT INTO jobs (kind, ref_id, language, priority) SELECT "
+	    "'submission', s.id, s.language, ? FROM submissions s WHERE "
+	    "s.id = ? ON DUPLICATE KEY UPDATE jobs.state = 'queued', "
+	    "jobs.lease_owner = NULL, jobs.lease_until = NULL, "
+	    "jobs.lease_token = jobs.lease_token + 1, jobs.attempts = 0, "
+	    "jobs.available_at = NOW(3)"),
+	S(STMT_JOBS_REQUEUE_PROBLEM,
+	    "INSERT INTO jobs (kind, ref_id, language, priority) SELECT "
+	    "'submission', s.id, s.language, ? FROM submissions s WHERE "
+	    "s.problem_id = ? ON DUPLICATE KEY UPDATE jobs.state = "
+	    "'queued', jobs.lease_owner = NULL, jobs.lease_until = NULL, "
+	    "jobs.lease_token = jobs.lease_token + 1, jobs.attempts = 0, "
+	    "jobs.available_at = NOW(3)"),
+	S(STMT_RUNS_AGE_NTH_BY_USER,
+	    "SELECT TIMESTAMPDIFF(MICROSECOND, created_at, NOW(3)) DIV "
+	    "1000 FROM runs WHERE user_id = ? ORDER BY id DESC LIMIT 1 "
+	    "OFFSET ?"),
+	S(STMT_RUNS_PENDING_BY_USER,
+	    "SELECT COUNT(*) FROM (SELECT status FROM runs WHERE user_id "
+	    "= ? ORDER BY id DESC LIMIT 100) t WHERE status <> 'done'"),
+	S(STMT_RUNS_INSERT,
+	    "INSERT INTO runs (user_id, problem_id, version_id, "
+	    "language, source, input) VALUES (?, ?, ?, ?, ?, ?)"),
+	S(STMT_RUNS_BY_ID,
+	    "SELECT r.id, r.user_id, p.slug, r.language, r.status, "
+	    "r.result, r.input, r.version_id, j.id, j.priority, "
+	    "j.state FROM runs r JOIN problems p ON p.id = r.problem_id "
+	    "LEFT JOIN jobs j ON j.kind = 'run' AND j.ref_id = r.id "
+	    "WHERE r.id = ?"),
 };
