@@ -18,6 +18,11 @@ struct json_object;
  *
  * Verdicts follow ../shared/DESIGN.md; CHECK_NR marks tests not run after
  * the first failure (or after a CE / IE).
+ *
+ * Function problems (kind: function, see sig.h) run every selected test in
+ * one box through the language's driver; the time limit then bounds the
+ * whole run, per-test times are 0, and a run cut short is charged to the
+ * test it was in.  Sample tests' "output" is the returned value.
  */
 enum check_verdict {
 	CHECK_AC,
@@ -47,6 +52,11 @@ struct check_opts {
 	int			 samples_only;	/* "Run": data/sample only */
 	int			 keep_going;	/* run every test even after a
 						   failure (problem setters) */
+	const char		*custom_input;	/* non-NULL: run once on this
+						   stdin, no validation: one
+						   test "custom" whose output
+						   is kept (stdio problems) */
+	size_t			 custom_input_len;
 };
 
 #define CHECK_SHOW_MAX		4096	/* output/stderr kept per test */
@@ -81,6 +91,8 @@ struct check_result {
 	char			*judge_message;	/* first failure, for setters */
 	long			 failed_test;	/* index or -1 */
 	uint64_t		 compile_ms;	/* compile wall time */
+	char			*stdout_text;	/* function problems: the user's
+						   own prints, capped; or NULL */
 	char			 ie_reason[256];	/* CHECK_IE: what failed */
 };
 
@@ -99,7 +111,8 @@ void	check_result_free(struct check_result *);
  *	 "tests": [{"name", "verdict", "time_ms", "memory_kb",
  *	            optional "sample", "wall_ms", "exit_code", "signal",
  *	            "output", "output_truncated", "stderr", "judge_message"}],
- *	 "compile_output", optional "judge_message", "ie_reason"}
+ *	 "compile_output", "compile_ms", optional "judge_message",
+ *	 "stdout", "ie_reason"}
  * "output" and "stderr" appear for sample tests and for the first failing
  * test: the latter may echo secret input, so the web tier shows it to
  * problem setters only.  Returns a new reference.
