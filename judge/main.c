@@ -40,8 +40,8 @@ struct cmd {
 
 static const struct cmd cmds[] = {
 	{ "check", cmd_check, "check [-L languages.conf] [--lang ID] "
-	    "[--samples] [--keep-going] [--slot N] [--cache DIR] [--pretty] "
-	    "PROBLEM_DIR SOURCE",
+	    "[--samples] [--keep-going] [--input FILE] [--slot N] [--cache DIR] "
+	    "[--pretty] PROBLEM_DIR SOURCE",
 	    "judge one source against one problem package; prints JSON" },
 	{ "langs", cmd_langs, "langs [-L languages.conf]",
 	    "list the language table and which toolchains are available" },
@@ -162,6 +162,7 @@ cmd_check(int argc, char **argv)
 		{ "slot", required_argument, NULL, 'S' },
 		{ "cache", required_argument, NULL, 'C' },
 		{ "pretty", no_argument, NULL, 'p' },
+		{ "input", required_argument, NULL, 'i' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct lang_table	 langs;
@@ -171,8 +172,10 @@ cmd_check(int argc, char **argv)
 	struct json_object	*j;
 	const struct lang	*l;
 	const char		*lang_id = NULL, *lpath = NULL, *env, *base;
+	const char		*input_path = NULL;
 	char			 err[1024], *source = NULL, *cache = NULL;
-	size_t			 slen;
+	char			*input = NULL;
+	size_t			 slen, ilen = 0;
 	unsigned		 slot = 0;
 	int			 ch, pretty = 0, rc = 1, samples = 0, keep = 0;
 	int			 have_langs = 0, have_pkg = 0;
@@ -206,6 +209,9 @@ cmd_check(int argc, char **argv)
 			break;
 		case 'p':
 			pretty = 1;
+			break;
+		case 'i':
+			input_path = optarg;
 			break;
 		default:
 			free(cache);
@@ -248,6 +254,12 @@ cmd_check(int argc, char **argv)
 		    strerror(errno));
 		goto out;
 	}
+	if (input_path != NULL && (input = pkg_read_file(input_path,
+	    SOURCE_MAX * 16, &ilen)) == NULL) {
+		fprintf(stderr, "verdict-judge: '%s': %s\n", input_path,
+		    strerror(errno));
+		goto out;
+	}
 	if (cache == NULL)
 		cache = check_default_cache_dir();
 	if (sbx_init(slot) == -1) {
@@ -266,6 +278,8 @@ cmd_check(int argc, char **argv)
 	o.cache_dir = cache;
 	o.samples_only = samples;
 	o.keep_going = keep;
+	o.custom_input = input;
+	o.custom_input_len = ilen;
 	if (check_run(&o, &res) == -1) {
 		sbx_fini();
 		goto out;
@@ -286,6 +300,7 @@ out:
 	if (fflush(stdout) == EOF)
 		rc = 1;
 	free(source);
+	free(input);
 	free(cache);
 	if (have_pkg)
 		pkg_free(&pkg);
