@@ -122,19 +122,27 @@ char *
 check_default_cache_dir(void)
 {
 	const char	*env;
-	char		 exe[PATH_MAX], *slash;
+	char		 exe[PATH_MAX], *slash, *conf;
 	ssize_t		 n;
+	int		 tree;
 
 	if ((env = getenv("VERDICT_CACHE")) != NULL && *env != '\0')
 		return xstrdup(env);
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n <= 0)
-		return NULL;
-	exe[n] = '\0';
-	if ((slash = strrchr(exe, '/')) == NULL)
-		return NULL;
-	*slash = '\0';
-	return xasprintf("%s/cache", exe);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			/* A build tree (build/verdict-judge next to judge/):
+			 * keep the cache in build/. */
+			conf = xasprintf("%s/../judge/languages.conf", exe);
+			tree = access(conf, F_OK) == 0;
+			free(conf);
+			if (tree)
+				return xasprintf("%s/cache", exe);
+		}
+	}
+	return xstrdup("/var/cache/verdict-judge");
 }
 
 /* mkdir -p, mode 0755; returns 0 or -1 (errno). */
@@ -826,9 +834,10 @@ status_message(const struct cctx *c, const struct sbx_result *r,
 		return xasprintf("CPU time limit exceeded (%llu ms)",
 		    (unsigned long long)c->lim.cpu_ms);
 	case SBX_WALL:
-		return xasprintf("wall-clock limit exceeded (%llu ms of wall "
-		    "time; the program was idle or sleeping)",
-		    (unsigned long long)r->wall_ms);
+		return xasprintf("wall-clock limit exceeded after %llu ms "
+		    "(%llu ms of CPU time: the program waited or slept)",
+		    (unsigned long long)r->wall_ms,
+		    (unsigned long long)r->cpu_ms);
 	case SBX_MLE:
 		return xasprintf("memory limit exceeded (%llu MiB)",
 		    (unsigned long long)c->lim.memory_kb / 1024);

@@ -119,8 +119,11 @@ void	check_result_free(struct check_result *);
  */
 struct json_object *check_result_json(const struct check_result *);
 
-/* check_default_cache_dir: $VERDICT_CACHE, else "cache" next to the
- * executable.  malloc'd. */
+/*
+ * check_default_cache_dir: $VERDICT_CACHE, else "cache" next to the
+ * executable when it runs from a build tree (build/verdict-judge), else
+ * /var/cache/verdict-judge.  Returns a malloc'd path.
+ */
 char	*check_default_cache_dir(void);
 
 #endif
