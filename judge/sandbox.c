@@ -6,10 +6,10 @@
  *
  * Slot.  sbx_init(slot) takes the slot lock (flock on
  * $VERDICT_RUN_DIR/verdict-box-<slot>.lock, default /run), creates or adopts
- * the slot's cgroup (cg.c), makes one empty network namespace that every
- * run of the slot joins with setns (cheaper than a new one per run: it
- * holds no state once its processes are gone), and compiles the seccomp
- * filters of every policy to BPF (seccomp.c).  The box runs as uid and gid
+ * the slot's cgroup (cg.c) and makes one empty network namespace that
+ * every run of the slot joins with setns (cheaper than a new one per run:
+ * it holds no state once its processes are gone).  The seccomp filter of a
+ * policy is compiled to BPF by its first run (seccomp.c) and kept.  The box runs as uid and gid
  * SBX_UID_BASE + slot, with no supplementary groups.
  *
  * Processes.  sbx_run clones the box init ("init", pid 1 of new mount, pid,
@@ -131,7 +131,8 @@ static struct {
 	int			 netns;
 	char			*root;		/* tmpfs mount point */
 	struct cg		*cg;
-	struct sock_fprog	 prog[SBX_POLICY__MAX];
+	int			 learn;		/* VERDICT_SECCOMP_LEARN=1 */
+	struct sock_fprog	 prog[SBX_POLICY__MAX];	/* built on first use */
 } sbx = { .lockfd = -1, .netns = -1 };
 
 enum kill_why { KILL_NONE, KILL_TLE, KILL_WALL, KILL_OLE, KILL_IE };
@@ -164,6 +165,15 @@ struct run {
 	enum kill_why		 kill_why;
 	char			 ie[200];
 };
+
+static void
+fd_close(int *fd)
+{
+	if (*fd != -1) {
+		close(*fd);
+		*fd = -1;
+	}
+}
 
 static uint64_t
 mono_ns(void)
@@ -540,18 +550,12 @@ box_exec(const struct run *r)
 {
 	const struct sbx_job	*j = r->job;
 	struct rlimit		 rl = { SBX_NOFILE, SBX_NOFILE };
-	sigset_t		 none;
-	int			 fd, sig;
+	int			 fd;
 
+	/* Signal dispositions and mask are init's: all default. */
 	box_fds(r);
 	if (setsid() == -1)
 		box_fail(SBX_CTL_FD, 127, "setsid");
-	/* Ignored signals would stay ignored across exec. */
-	for (sig = 1; sig < NSIG; sig++)
-		if (sig != SIGKILL && sig != SIGSTOP)
-			(void)signal(sig, SIG_DFL);
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
 	box_rlimits(r, SBX_CTL_FD);
 	if (setgroups(0, NULL) == -1 ||
 	    setresgid(sbx.gid, sbx.gid, sbx.gid) == -1 ||
@@ -682,7 +686,8 @@ box_init(struct run *r)
 	keep[n++] = sbx.netns;
 	n += cg_fds(sbx.cg, keep + n, sizeof(keep) / sizeof(keep[0]) - n);
 	close_except(keep, n);
-	/* The judge's handlers and mask are not ours. */
+	/* The judge's handlers and mask are not ours; ignored signals
+	 * would even stay ignored across the program's exec. */
 	for (sig = 1; sig < NSIG; sig++)
 		if (sig != SIGKILL && sig != SIGSTOP)
 			(void)signal(sig, SIG_DFL);
@@ -697,11 +702,19 @@ box_init(struct run *r)
 	msg[0] = mono_ns();
 	if (cg_cpu_ns(sbx.cg, &msg[1]) == -1)
 		box_fail(r->ctl_w, 1, "read cgroup cpu");
-	if ((child = fork()) == -1)
-		box_fail(r->ctl_w, 1, "fork");
+	/* Before the program can fill a pipe and be killed for it. */
+	ctl_send(r->ctl_w, CTL_STARTED, 0, 0, msg, 2 * sizeof(msg[0]));
+	/* vfork: no copy of init's page tables; init waits for the exec,
+	 * and pid 2 only touches its own stack frames and descriptors. */
+	if ((child = vfork()) == -1)
+		box_fail(r->ctl_w, 1, "vfork");
 	if (child == 0)
 		box_exec(r);
-	ctl_send(r->ctl_w, CTL_STARTED, 0, 0, msg, 2 * sizeof(msg[0]));
+	/* The pipes now end with pid 2 and its children, not with us. */
+	fd_close(&r->in_rd);
+	fd_close(&r->out_w);
+	fd_close(&r->err_w);
+	fd_close(&r->res_w);
 	msg[0] = (uint64_t)box_reap(child);
 	msg[1] = mono_ns();
 	if (cg_cpu_ns(sbx.cg, &msg[2]) == -1)
@@ -846,15 +859,6 @@ run_init(struct run *r, const struct sbx_job *j, struct sbx_result *res)
 	for (n = 0; n < res->nfiles; n++) {
 		res->files[n].name = xstrdup(j->collect[n]);
 		res->files[n].error = ENOENT;
-	}
-}
-
-static void
-fd_close(int *fd)
-{
-	if (*fd != -1) {
-		close(*fd);
-		*fd = -1;
 	}
 }
 
@@ -1328,6 +1332,13 @@ sbx_run(const struct sbx_job *job, struct sbx_result *res)
 			log_warnx("%s: sbx_init was not called", __func__);
 		return -1;
 	}
+	if (sbx.prog[job->policy].filter == NULL &&
+	    seccomp_policy_build(job->policy, sbx.learn,
+	    &sbx.prog[job->policy]) == -1) {
+		snprintf(res->ie_reason, sizeof(res->ie_reason),
+		    "seccomp filter build failed");
+		return 0;
+	}
 	/* A program that stops reading stdin must not kill the judge. */
 	sigemptyset(&pipe_set);
 	sigaddset(&pipe_set, SIGPIPE);
@@ -1452,7 +1463,6 @@ sbx_init(unsigned slot)
 	const char	*dir = getenv("VERDICT_RUN_DIR");
 	const char	*learn = getenv("VERDICT_SECCOMP_LEARN");
 	const char	*cpus = getenv("VERDICT_BOX_CPUS");
-	int		 p;
 
 	if (sbx.ready) {
 		log_warnx("%s: already initialised (slot %u)", __func__,
@@ -1473,11 +1483,7 @@ sbx_init(unsigned slot)
 		goto fail;
 	if (cpus != NULL && *cpus != '\0' && cg_set_cpus(sbx.cg, cpus) == -1)
 		goto fail;
-	for (p = 0; p < SBX_POLICY__MAX; p++)
-		if (seccomp_policy_build((enum sbx_policy)p,
-		    learn != NULL && strcmp(learn, "1") == 0,
-		    &sbx.prog[p]) == -1)
-			goto fail;
+	sbx.learn = learn != NULL && strcmp(learn, "1") == 0;
 	sbx.ready = 1;
 	return 0;
 fail:

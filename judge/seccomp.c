@@ -434,7 +434,8 @@ seccomp_policy_build(enum sbx_policy pol, int learn, struct sock_fprog *prog)
 	/* i386 and x32 system calls never match a native rule. */
 	if (seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH,
 	    SCMP_ACT_KILL_PROCESS) != 0 ||
-	    seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0) != 0) {
+	    seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0) != 0 ||
+	    seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2) != 0) {
 		log_warnx("%s: seccomp_attr_set", __func__);
 		goto out;
 	}
