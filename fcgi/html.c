@@ -84,14 +84,28 @@ static const struct {
 };
 
 static void
-page_head(struct req *r, const char *title, enum nav active, int wide)
+page_head(struct req *r, const char *title, enum nav active, int wide,
+    int refresh)
 {
 	size_t	 i;
 
 	h_lit(r, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, "
-	    "initial-scale=1\">\n<title>");
+	    "initial-scale=1\">\n");
+	/* For the pages' scripts (X-CSRF-Token on their JSON posts). */
+	if (r->user != NULL && r->user->csrf != NULL) {
+		h_lit(r, "<meta name=\"csrf-token\" content=\"");
+		h_attr(r, r->user->csrf);
+		h_lit(r, "\">\n");
+	}
+	/* Without JavaScript a pending page reloads itself. */
+	if (refresh > 0) {
+		h_lit(r, "<noscript><meta http-equiv=\"refresh\" content=\"");
+		h_int(r, refresh);
+		h_lit(r, "\"></noscript>\n");
+	}
+	h_lit(r, "<title>");
 	if (title != NULL && *title != '\0') {
 		h_text(r, title);
 		h_lit(r, " \xc2\xb7 ");
@@ -141,13 +155,20 @@ page_head(struct req *r, const char *title, enum nav active, int wide)
 void
 page_begin(struct req *r, const char *title, enum nav active)
 {
-	page_head(r, title, active, 0);
+	page_head(r, title, active, 0, 0);
 }
 
 void
 page_begin_wide(struct req *r, const char *title, enum nav active)
 {
-	page_head(r, title, active, 1);
+	page_head(r, title, active, 1, 0);
+}
+
+void
+page_begin_refresh(struct req *r, const char *title, enum nav active,
+    int seconds)
+{
+	page_head(r, title, active, 0, seconds);
 }
 
 void

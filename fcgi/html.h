@@ -49,6 +49,13 @@ enum nav {
  */
 void	page_begin(struct req *, const char *title, enum nav active);
 void	page_begin_wide(struct req *, const char *title, enum nav active);
+/*
+ * page_begin_refresh: page_begin for a page that reloads itself every
+ * seconds while JavaScript is off (a <noscript> meta refresh); its script
+ * updates it in place instead.
+ */
+void	page_begin_refresh(struct req *, const char *title, enum nav active,
+	    int seconds);
 void	page_end(struct req *);
 /* h_script: <script src="..." defer> for a file under /static/js/. */
 void	h_script(struct req *, const char *src);

@@ -15,6 +15,28 @@ const struct route routes[] = {
 	{ M_GET, "/", page_home, 0 },
 	{ M_GET, "/healthz", api_healthz, RF_API },
 	{ M_GET, "/metrics", api_metrics, RF_API },
+	{ M_GET, "/login", page_login, 0 },
+	{ M_POST, "/login", page_login_post, RF_FORM },
+	{ M_GET, "/register", page_register, 0 },
+	{ M_POST, "/register", page_register_post, RF_FORM },
+	{ M_POST, "/logout", page_logout, RF_FORM },
+	{ M_POST, "/api/users", api_users_create, RF_JSON },
+	{ M_POST, "/api/session", api_session_create, RF_JSON },
+	{ M_DELETE, "/api/session", api_session_delete, 0 },
+	{ M_GET, "/api/me", api_me, 0 },
+	{ M_GET, "/submissions", page_submissions, 0 },
+	{ M_POST, "/submissions", page_submission_create, RF_FORM },
+	{ M_GET, "/submissions/new", page_submission_new, 0 },
+	{ M_GET, "/submissions/:id", page_submission_show, 0 },
+	{ M_POST, "/submissions/:id/rejudge", page_submission_rejudge,
+	    RF_FORM },
+	{ M_GET, "/api/submissions", api_submissions_list, 0 },
+	{ M_POST, "/api/submissions", api_submissions_create, RF_JSON },
+	{ M_GET, "/api/submissions/:id", api_submission_show, 0 },
+	{ M_POST, "/api/submissions/:id/rejudge", api_submission_rejudge, 0 },
+	{ M_POST, "/api/problems/:slug/rejudge", api_problem_rejudge, 0 },
+	{ M_POST, "/api/runs", api_runs_create, RF_JSON },
+	{ M_GET, "/api/runs/:id", api_run_show, 0 },
 };
 const size_t nroutes = sizeof(routes) / sizeof(routes[0]);
 
@@ -23,7 +45,7 @@ const size_t nroutes = sizeof(routes) / sizeof(routes[0]);
  * from the session cookie or bearer token before the handler runs and
  * returns 0, or an HTTP status (e.g. 503 when the database is down).
  */
-int (*const route_auth)(struct req *) = NULL;
+int (*const route_auth)(struct req *) = auth_load;
 
 /*
  * Patterns and paths are compared segment by segment on the raw path, so

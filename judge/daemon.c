@@ -515,18 +515,71 @@ backoff(struct daemon *d, const struct job *job)
 
 /* --- judging ------------------------------------------------------- */
 
+/* The input of a Run with custom input (NULL: the samples). */
+struct run_input {
+	const char	*data;
+	size_t		 len;
+};
+
+static char	 custom_name[] = "custom";
+
+/*
+ * custom_pkg: make *cp a view of p whose only test is the custom input:
+ * a sample (so check keeps its output) with an empty answer, and default
+ * validation (no custom validator has an answer to compare with).  The
+ * verdict then only says whether anything was printed; process_run
+ * reports the output instead.  The two files are written in the cache;
+ * the caller unlinks and frees *in and *ans.  0, or -1 with ie set.
+ */
+static int
+custom_pkg(struct daemon *d, const struct pkg *p, const struct run_input *ci,
+    struct pkg *cp, struct pkg_test *t, char **in, char **ans, char *ie,
+    size_t ielen)
+{
+	*in = xasprintf("%s/custom-%d.in", jctx_cache_dir(&d->j),
+	    (int)getpid());
+	*ans = xasprintf("%s/custom-%d.ans", jctx_cache_dir(&d->j),
+	    (int)getpid());
+	if (write_file(*in, ci->data, ci->len) == -1 ||
+	    write_file(*ans, "", 0) == -1) {
+		log_warn("%s: \"%s\"", __func__, *in);
+		snprintf(ie, ielen, "custom input could not be written");
+		return -1;
+	}
+	*cp = *p;
+	memset(t, 0, sizeof(*t));
+	t->name = custom_name;
+	t->in_path = *in;
+	t->ans_path = *ans;
+	t->is_sample = 1;
+	t->flags = "";
+	validate_flags_init(&t->vflags);
+	cp->tests = t;
+	cp->ntests = 1;
+	cp->nsamples = 1;
+	cp->validation = PKG_VALIDATION_DEFAULT;
+	cp->validator = NULL;
+	return 0;
+}
+
 /*
  * judge_source: run check for (version, language, source); fills res.
- * Returns 0 with a verdict, -1 with the IE reason in ie.
+ * Runs (samples_only) go through every sample, and with custom input
+ * through that input alone.  Returns 0 with a verdict, -1 with the IE
+ * reason in ie.
  */
 static int
 judge_source(struct daemon *d, long long version, const char *language,
     const char *source, size_t len, int samples_only,
-    struct check_result *res, char *ie, size_t ielen)
+    const struct run_input *custom, struct check_result *res, char *ie,
+    size_t ielen)
 {
 	struct check_opts	 o;
 	const struct lang	*l;
-	struct pkg		*p;
+	struct pkg		*p, cp;
+	struct pkg_test		 ct;
+	char			*in = NULL, *ans = NULL;
+	int			 rc = -1;
 
 	if ((l = lang_find(&d->j.langs, language)) == NULL) {
 		snprintf(ie, ielen, "no language '%s' on judge %s", language,
@@ -535,6 +588,12 @@ judge_source(struct daemon *d, long long version, const char *language,
 	}
 	if ((p = load_pkg(d, version, ie, ielen)) == NULL)
 		return -1;
+	if (custom != NULL) {
+		if (custom_pkg(d, p, custom, &cp, &ct, &in, &ans, ie,
+		    ielen) == -1)
+			goto out;
+		p = &cp;
+	}
 	memset(&o, 0, sizeof(o));
 	o.pkg = p;
 	o.lang = l;
@@ -544,16 +603,25 @@ judge_source(struct daemon *d, long long version, const char *language,
 	o.source_name = NULL;
 	o.cache_dir = jctx_cache_dir(&d->j);
 	o.samples_only = samples_only;
+	o.keep_going = samples_only;	/* Run shows every sample */
 	if (check_run(&o, res) == -1) {
 		snprintf(ie, ielen, "check refused the job");
-		return -1;
+		goto out;
 	}
 	if (res->verdict == CHECK_IE) {
 		snprintf(ie, ielen, "%s", res->ie_reason);
 		check_result_free(res);
-		return -1;
+		goto out;
 	}
-	return 0;
+	rc = 0;
+out:
+	if (in != NULL)
+		unlink(in);
+	if (ans != NULL)
+		unlink(ans);
+	free(in);
+	free(ans);
+	return rc;
 }
 
 static void
@@ -591,8 +659,8 @@ process_submission(struct daemon *d, const struct job *job)
 	if (job->attempts >= JOB_MAX_ATTEMPTS)
 		snprintf(ie, sizeof(ie), "gave up after %d attempts",
 		    JOB_MAX_ATTEMPTS);
-	else if (judge_source(d, version, language, source, len, 0, &res, ie,
-	    sizeof(ie)) == 0)
+	else if (judge_source(d, version, language, source, len, 0, NULL,
+	    &res, ie, sizeof(ie)) == 0)
 		judged = 1;
 	else if (job->attempts + 1 < JOB_MAX_ATTEMPTS) {
 		log_warnx("%s: submission %lld: internal error (%s); retrying",
@@ -613,14 +681,54 @@ out:
 	free(old);
 }
 
+/*
+ * custom_json: a custom-input Run reports the program's output, not a
+ * comparison with the (empty) answer: AC and WA both become "OK" and the
+ * validator's message goes.  Runtime verdicts (TLE, RE, ...) and CE stay.
+ */
+static void
+custom_json(struct json_object *o)
+{
+	struct json_object	*v, *a, *t;
+	const char		*s;
+	size_t			 i;
+	int			 ok;
+
+	json_object_object_add(o, "custom", json_object_new_boolean(1));
+	if (!json_object_object_get_ex(o, "verdict", &v))
+		return;
+	s = json_object_get_string(v);
+	ok = strcmp(s, "AC") == 0 || strcmp(s, "WA") == 0;
+	if (ok) {
+		json_object_object_add(o, "verdict",
+		    json_object_new_string("OK"));
+		json_object_object_add(o, "passed", json_object_new_int(1));
+		json_object_object_del(o, "judge_message");
+	}
+	if (!json_object_object_get_ex(o, "tests", &a) ||
+	    !json_object_is_type(a, json_type_array))
+		return;
+	for (i = 0; i < json_object_array_length(a); i++) {
+		t = json_object_array_get_idx(a, i);
+		if (!json_object_object_get_ex(t, "verdict", &v) ||
+		    (strcmp(json_object_get_string(v), "AC") != 0 &&
+		    strcmp(json_object_get_string(v), "WA") != 0))
+			continue;
+		json_object_object_add(t, "verdict",
+		    json_object_new_string("OK"));
+		json_object_object_del(t, "judge_message");
+	}
+}
+
 static void
 process_run(struct daemon *d, const struct job *job)
 {
 	struct finish_ctx	 f;
 	struct check_result	 res;
+	struct run_input	 ci;
 	struct json_object	*o;
 	struct db_stmt		*st;
-	char			 ie[512], *language, *source;
+	char			 ie[512], *language, *source, *input = NULL;
 	long long		 version;
 	size_t			 len;
 
@@ -636,10 +744,16 @@ process_run(struct daemon *d, const struct job *job)
 	language = xstrdup(db_col_text(st, 2));
 	len = db_col_len(st, 3);
 	source = xstrndup(db_col_text(st, 3), len);
-	if (judge_source(d, version, language, source, len, 1, &res, ie,
-	    sizeof(ie)) == 0) {
+	if (!db_col_isnull(st, 4)) {
+		ci.len = db_col_len(st, 4);
+		ci.data = input = xstrndup(db_col_text(st, 4), ci.len);
+	}
+	if (judge_source(d, version, language, source, len, 1,
+	    input != NULL ? &ci : NULL, &res, ie, sizeof(ie)) == 0) {
 		o = check_result_json(&res);
 		check_result_free(&res);
+		if (input != NULL)
+			custom_json(o);
 	} else {
 		o = json_object_new_object();
 		json_object_object_add(o, "verdict",
@@ -653,6 +767,7 @@ process_run(struct daemon *d, const struct job *job)
 	json_object_put(o);
 	free(language);
 	free(source);
+	free(input);
 }
 
 /*

@@ -261,7 +261,8 @@ const struct stmt_def stmts[STMT__MAX] = {
 	    "WHERE s.id < ? AND (? = 0 OR s.user_id = ?) AND (? = 0 OR "
 	    "s.problem_id = ?) AND (? IS NULL OR (s.verdict = ? AND "
 	    "s.status = 'done')) AND (? IS NULL OR s.language = ?) AND "
-	    "(p.visible = 1 OR ? = 1) ORDER BY s.id DESC LIMIT ?"),
+	    "(p.visible = 1 OR ? = 1 OR s.user_id = ?) ORDER BY s.id "
+	    "DESC LIMIT ?"),
 	S(STMT_SUBMISSIONS_LIST_AFTER,
 	    "SELECT s.id, s.user_id, u.username, p.slug, p.title, "
 	    "s.language, s.status, s.verdict, s.time_ms, s.memory_kb, "
@@ -271,7 +272,8 @@ const struct stmt_def stmts[STMT__MAX] = {
 	    "WHERE s.id > ? AND (? = 0 OR s.user_id = ?) AND (? = 0 OR "
 	    "s.problem_id = ?) AND (? IS NULL OR (s.verdict = ? AND "
 	    "s.status = 'done')) AND (? IS NULL OR s.language = ?) AND "
-	    "(p.visible = 1 OR ? = 1) ORDER BY s.id ASC LIMIT ?"),
+	    "(p.visible = 1 OR ? = 1 OR s.user_id = ?) ORDER BY s.id "
+	    "ASC LIMIT ?"),
 	/*
 	 * Rejudge: the verdict stays (the judge adjusts the problem's
 	 * counters from it) and the current version of the problem is used.
@@ -285,6 +287,8 @@ const struct stmt_def stmts[STMT__MAX] = {
 	    "SET s.status = 'queued', s.version_id = "
 	    "COALESCE(p.current_version_id, s.version_id) WHERE "
 	    "s.problem_id = ?"),
+	S(STMT_SUBMISSIONS_COUNT_BY_PROBLEM,
+	    "SELECT COUNT(*) FROM submissions WHERE problem_id = ?"),
 	S(STMT_SUBMISSION_TESTS_BY_SUBMISSION,
 	    "SELECT st.ordinal, st.name, st.is_sample, st.verdict, "
 	    "st.time_ms, st.memory_kb, st.output, LEFT(t.input, ?), "
