@@ -93,7 +93,8 @@ static const struct cg_filedef {
 				  "memory.current", O_RDONLY, 0 },
 	[CGF_MEM_OOM] =		{ CGC_MEMORY, "memory.oom_control",
 				  "memory.events", O_RDONLY, 0 },
-	[CGF_PIDS_MAX] =	{ CGC_PIDS, "pids.max", "pids.max", O_WRONLY, 0 },
+	[CGF_PIDS_MAX] =	{ CGC_PIDS, "pids.max", "pids.max",
+				  O_WRONLY, 0 },
 	/* The cheapest "is it empty" test on both versions. */
 	[CGF_PIDS_CUR] =	{ CGC_PIDS, "pids.current", "pids.current",
 				  O_RDONLY, 0 },
@@ -101,7 +102,7 @@ static const struct cg_filedef {
 				  O_RDONLY, 0 },
 	/* v2 cgroup.kill: kernel >= 5.14; v1 freezer: optional. */
 	[CGF_KILL] =		{ CGC_FREEZER, "freezer.state", "cgroup.kill",
-				  O_RDWR, 1 },
+				  O_WRONLY, 1 },
 };
 
 struct cg {
@@ -115,8 +116,8 @@ struct cg {
 	uint64_t	 pids_max;
 	uint64_t	 oom_base;
 	uint64_t	 peak_sample;
-	int		 peak_resettable;	/* v2 memory.peak per-fd reset */
-	char		*cpus;		/* cg_set_cpus, re-applied on recreate */
+	int		 peak_resettable;	/* v2 memory.peak fd reset */
+	char		*cpus;		/* cg_set_cpus; kept for recreate */
 };
 
 static enum cg_mode	 cg_the_mode;
@@ -208,9 +209,11 @@ cg_read_key(int fd, const char *key, uint64_t *v)
 
 	if (cg_pread(fd, b, sizeof(b)) < 0)
 		return -1;
-	for (p = b; p != NULL && *p != '\0'; p = strchr(p, '\n'), p += p != NULL) {
+	for (p = b; p != NULL && *p != '\0'; ) {
 		if (strncmp(p, key, kl) == 0 && p[kl] == ' ')
 			return cg_parse_u64(p + kl + 1, v);
+		if ((p = strchr(p, '\n')) != NULL)
+			p++;
 	}
 	return -1;
 }
@@ -722,7 +725,8 @@ cg_enter(const struct cg *cg)
 		/* An unpinned cpuset box equals the root: skip the move. */
 		if (c == CGC_CPUSET && cg->cpus == NULL)
 			continue;
-		if (cg->procs[c] != -1 && cg_pwrite_str(cg->procs[c], "0") == -1)
+		if (cg->procs[c] != -1 &&
+		    cg_pwrite_str(cg->procs[c], "0") == -1)
 			return -1;
 	}
 	return 0;

@@ -9,8 +9,8 @@
  * the slot's cgroup (cg.c) and makes one empty network namespace that
  * every run of the slot joins with setns (cheaper than a new one per run:
  * it holds no state once its processes are gone).  The seccomp filter of a
- * policy is compiled to BPF by its first run (seccomp.c) and kept.  The box runs as uid and gid
- * SBX_UID_BASE + slot, with no supplementary groups.
+ * policy is compiled to BPF by its first run (seccomp.c) and kept.  The box
+ * runs as uid and gid SBX_UID_BASE + slot, with no supplementary groups.
  *
  * Processes.  sbx_run clones the box init ("init", pid 1 of new mount, pid,
  * ipc and uts namespaces) straight from the judge: no helper is exec'd.
@@ -744,7 +744,8 @@ run_kill(struct run *r, enum kill_why why)
 	if (r->kill_why == KILL_NONE)
 		r->kill_why = why;
 	if (r->pidfd != -1 && !r->reaped)
-		(void)syscall(SYS_pidfd_send_signal, r->pidfd, SIGKILL, NULL, 0);
+		(void)syscall(SYS_pidfd_send_signal, r->pidfd, SIGKILL, NULL,
+		    0);
 }
 
 /* sbx_name_ok: a plain file name in /box. */
@@ -763,11 +764,11 @@ sbx_boxpath_ok(const char *s)
 {
 	static const char *const owned[] = { "/proc", "/dev", "/usr", "/box",
 	    "/bin", "/lib", "/lib64", "/sbin" };
-	size_t	 i, n;
+	size_t	 i, n, len;
 
-	if (s == NULL || s[0] != '/' || s[1] == '\0' || strstr(s, "/../") ||
-	    strstr(s, "//") || strcmp(s + strlen(s) - 3, "/..") == 0 ||
-	    strlen(s) > 200)
+	if (s == NULL || s[0] != '/' || (len = strlen(s)) < 2 || len > 200 ||
+	    strstr(s, "/../") != NULL || strstr(s, "//") != NULL ||
+	    (len >= 3 && strcmp(s + len - 3, "/..") == 0))
 		return 0;
 	for (i = 0; i < sizeof(owned) / sizeof(owned[0]); i++) {
 		n = strlen(owned[i]);
@@ -858,7 +859,8 @@ run_init(struct run *r, const struct sbx_job *j, struct sbx_result *res)
 	res->files = n ? xcalloc(n, sizeof(*res->files)) : NULL;
 	for (n = 0; n < res->nfiles; n++) {
 		res->files[n].name = xstrdup(j->collect[n]);
-		res->files[n].error = ENOENT;
+		/* Until init reports it: the box died before collecting. */
+		res->files[n].error = ECANCELED;
 	}
 }
 
@@ -913,11 +915,11 @@ static int
 run_clone(struct run *r)
 {
 	struct clone_args	 ca;
-	uint64_t		 ns = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC |
-	    CLONE_NEWUTS;
+	uint64_t		 ns;
 	int			 cgfd = cg_clone_fd(sbx.cg);
 	long			 pid;
 
+	ns = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS;
 	memset(&ca, 0, sizeof(ca));
 	ca.flags = ns | CLONE_PIDFD;
 	ca.pidfd = (uint64_t)(uintptr_t)&r->pidfd;
@@ -1056,15 +1058,18 @@ ctl_feed(struct run *r, const char *p, size_t n)
 	return 0;
 }
 
-/* run_read: drain one pipe; returns 0 on EOF (fd closed), 1 otherwise. */
+/* run_read: read one pipe, at most 16 x 64 KiB per call so that a flood
+ * cannot keep the limits from being checked; returns 0 on EOF (fd closed),
+ * 1 otherwise. */
 static int
 run_read(struct run *r, int *fd)
 {
 	char		 b[65536];
 	ssize_t		 n;
 	uint64_t	 room;
+	int		 rounds = 16;
 
-	while ((n = read(*fd, b, sizeof(b))) > 0) {
+	while (rounds-- > 0 && (n = read(*fd, b, sizeof(b))) > 0) {
 		if (*fd == r->ctl_r) {
 			if (ctl_feed(r, b, (size_t)n) == -1) {
 				run_ie(r, "bad control record from the box");
@@ -1093,7 +1098,7 @@ run_read(struct run *r, int *fd)
 			    (size_t)room);
 		}
 	}
-	if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+	if (rounds >= 0 && (n == 0 || (errno != EAGAIN && errno != EINTR))) {
 		fd_close(fd);
 		return 0;
 	}

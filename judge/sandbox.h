@@ -1,4 +1,4 @@
-/* sandbox.h: run one untrusted command (a compile or a test run) in a fresh box. */
+/* sandbox.h: run one untrusted command (compile or test run) in a fresh box. */
 #ifndef VERDICT_SANDBOX_H
 #define VERDICT_SANDBOX_H
 
@@ -17,6 +17,32 @@
  *    come out through the collect list (opened beneath the box root without
  *    following symlinks, regular files only, size-capped);
  *  - SBX_IE means the sandbox failed; every other status is the program's.
+ *
+ * What a caller must know:
+ *  - argv[0] is an absolute path as the box sees it, and it must be an ELF
+ *    binary or interpreter: it is exec'd once through a close-on-exec fd, so
+ *    a "#!" script fails (ENOENT: IE).  The box has /usr (plus /bin, /lib,
+ *    /lib64, /sbin symlinks), a synthetic /etc, /proc, four devices, /tmp,
+ *    /dev/shm and /box, nothing else; symlinks that point into the host's
+ *    /etc do not resolve: /usr/bin/java is /etc/alternatives/java on Debian,
+ *    so use /usr/lib/jvm/java-17-openjdk-amd64/bin/java, and bind
+ *    /etc/java-17-openjdk (its lib/jvm.cfg points there) for java and javac.
+ *  - Compile: policy SBX_POLICY_COMPILE, the sources as files[], the output
+ *    written to /box (e.g. "-o prog") and named in collect; the binary comes
+ *    back in res->files[i].data.  Run it with files[] = { "prog", data, len,
+ *    .executable = 1 } and argv[0] "/box/prog" (executables are bound
+ *    read-only and exec-able; the rest of the tmpfs is noexec).
+ *  - stdin: stdin_fd (the judge's descriptor, e.g. the test input opened
+ *    O_RDONLY) wins over stdin_data (fed through a pipe); neither: /dev/null.
+ *  - envp NULL gives PATH, HOME=/box, TMPDIR=/tmp, LANG=C.UTF-8.
+ *  - Run policies refuse execve (EPERM) and kill on ptrace, mount, unshare,
+ *    keyctl, bpf, perf_event_open, i386 and x32 calls and the like
+ *    (SBX_SYSCALL); sockets fail with EACCES, clone3 and io_uring with ENOSYS.
+ *  - The box uid is 60000 + slot; the slot lock is
+ *    $VERDICT_RUN_DIR/verdict-box-<slot>.lock (default /run).
+ *  - Environment read by sbx_init: VERDICT_RUN_DIR, VERDICT_BOX_CPUS (pin
+ *    the box to a cpuset list), VERDICT_SECCOMP_LEARN=1 (maintainers only:
+ *    log instead of kill, see seccomp.c).
  */
 
 enum sbx_policy {
@@ -35,7 +61,7 @@ enum sbx_status {
 	SBX_WALL,	/* wall-clock limit (idle or sleeping program) */
 	SBX_MLE,	/* memory cgroup limit */
 	SBX_OLE,	/* stdout over limits.output_bytes or file size limit */
-	SBX_IE,		/* the sandbox itself failed: never the program's fault */
+	SBX_IE,		/* the sandbox failed: never the program's fault */
 	SBX__MAX
 };
 extern const char *const sbx_status_names[SBX__MAX];
@@ -73,12 +99,14 @@ struct sbx_bind {
 /* A file read back from /box after the command ended. */
 struct sbx_collected {
 	char		*name;
-	char		*data;		/* malloc'd, caller frees; NULL if absent */
+	char		*data;		/* malloc'd, caller frees; or NULL */
 	size_t		 len;
-	int		 error;		/* why data is NULL: ENOENT, ELOOP (a
-					   symlink), EXDEV (a mount), EINVAL
-					   (not a regular file), EFBIG (over
-					   collect_max), EACCES */
+	int		 error;		/* 0, or why data is NULL: ENOENT,
+					   ELOOP (a symlink), EXDEV (a mount),
+					   EINVAL (not a regular file), EFBIG
+					   (over collect_max), EACCES,
+					   ECANCELED (the box was killed
+					   before collecting) */
 };
 
 struct sbx_job {
@@ -86,23 +114,26 @@ struct sbx_job {
 	const char *const	*envp;	/* NULL: a minimal PATH/HOME/LANG */
 	const struct sbx_file	*files;
 	size_t			 nfiles;
-	int			 stdin_fd;	/* -1: /dev/null; the judge's fd */
+	int			 stdin_fd;	/* >= 0: the judge's fd, used as
+						   is (not closed); -1: see
+						   stdin_data, else /dev/null */
 	const void		*stdin_data;	/* used when stdin_fd == -1 and
-						   non-NULL: fed through a pipe */
+						   non-NULL: fed through a
+						   pipe */
 	size_t			 stdin_len;
-	const char *const	*collect;	/* NULL-terminated names or NULL;
-						   read after the command and
-						   every process of the box
-						   ended */
+	const char *const	*collect;	/* NULL-terminated names, or
+						   NULL; read after every
+						   process of the box ended */
 	uint64_t		 collect_max;	/* byte cap per collected file
 						   [64 MiB] */
 	const struct sbx_bind	*binds;		/* read-only, nosuid, nodev */
 	size_t			 nbinds;
-	int			 result_fd;	/* > 2: an extra output pipe at this
-						   fd in the box (function-problem
-						   drivers print results there) */
-	uint64_t		 result_max;	/* cap for result_fd output; more
-						   is OLE [1 MiB] */
+	int			 result_fd;	/* 3..255: an extra output pipe
+						   at this fd in the box
+						   (function-problem drivers
+						   print results there) */
+	uint64_t		 result_max;	/* result_fd cap; more is OLE
+						   [1 MiB] */
 	struct sbx_limits	 lim;
 	enum sbx_policy		 policy;
 };
@@ -114,11 +145,12 @@ struct sbx_result {
 	uint64_t		 cpu_ms;
 	uint64_t		 wall_ms;
 	uint64_t		 memory_kb;	/* peak */
-	char			*out;		/* stdout, malloc'd, NUL-ended */
+	char			*out;		/* stdout: malloc'd, NUL-ended,
+						   at most output_bytes */
 	size_t			 out_len;
-	char			*err;		/* stderr, malloc'd, NUL-ended */
+	char			*err;		/* stderr, likewise */
 	size_t			 err_len;
-	char			*res_out;	/* result_fd output, NUL-ended */
+	char			*res_out;	/* result_fd output, likewise */
 	size_t			 res_len;
 	struct sbx_collected	*files;		/* one per collect name */
 	size_t			 nfiles;
@@ -126,13 +158,16 @@ struct sbx_result {
 };
 
 /*
- * sbx_init: once per process before the first run.  slot selects the box
- * cgroups (judge/box-<slot>) and the box uid (base + slot), so two judges on
- * one host must use different slots.  Returns 0 or -1 (logged).
+ * sbx_init: once per process before the first run; needs root.  slot selects
+ * the box cgroups (judge/box-<slot>) and the box uid (base + slot); a slot
+ * lock makes a second process on the same slot fail here.  Returns 0 or -1
+ * (logged).
  */
 int	sbx_init(unsigned slot);
-/* sbx_run: run one job; fills res (always, even on SBX_IE).  Returns 0 when
- * a status was reached (including IE), -1 only on a usage error. */
+/* sbx_run: run one job and wait for it; fills res (always, even on SBX_IE).
+ * Returns 0 when a status was reached (including IE), -1 only on a usage
+ * error (logged; res->status is SBX_IE).  One run at a time per process;
+ * do not reap children with waitpid(-1) meanwhile. */
 int	sbx_run(const struct sbx_job *, struct sbx_result *res);
 /* sbx_result_free: release what sbx_run allocated in res. */
 void	sbx_result_free(struct sbx_result *);

@@ -59,7 +59,7 @@
 struct sc_rule {
 	int		 nr;
 	unsigned	 policies;
-	int		 err;		/* 0: allow; else fail with this errno */
+	int		 err;		/* 0: allow; else fail with errno */
 };
 
 static const struct sc_rule sc_rules[] = {

@@ -26,7 +26,8 @@
  * maintainers refreshing the lists (the kernel logs each call as an audit
  * record of type 1326).  Returns 0 or -1 (logged).
  */
-int	seccomp_policy_build(enum sbx_policy, int learn, struct sock_fprog *prog);
+int	seccomp_policy_build(enum sbx_policy, int learn,
+	    struct sock_fprog *prog);
 /* seccomp_policy_load: async-signal-safe: install prog in this process
  * (no_new_privs must be set).  Returns 0 or -1 with errno. */
 int	seccomp_policy_load(const struct sock_fprog *prog);

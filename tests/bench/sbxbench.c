@@ -174,8 +174,8 @@ main(int argc, char *argv[])
 		printf("  %-28s median %7.3f ms  p90 %7.3f ms  cpu %6.3f ms",
 		    names[k], med[k], p90[k], cpu[k] / n);
 		if (k != A_BARE)
-			printf("  overhead %+.3f ms (x%.2f)", med[k] - med[A_BARE],
-			    med[k] / med[A_BARE]);
+			printf("  overhead %+.3f ms (x%.2f)",
+			    med[k] - med[A_BARE], med[k] / med[A_BARE]);
 		printf("\n");
 	}
 	printf("target (SANDBOX.md): run <= +1.5 ms, with set-up <= +3 ms\n");

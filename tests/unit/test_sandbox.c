@@ -71,9 +71,9 @@ static const struct tcase cases[] = {
 	{ "sleep is WALL", INC "int main(void){sleep(30);return 0;}",
 	    SBX_WALL, 0, NULL, SBX_POLICY_RUN, .cpu_ms = 300, .wall_ms = 600 },
 	{ "1 GiB touched under 64 MiB is MLE", INC "int main(void){size_t n="
-	    "1UL<<30;char*volatile p=malloc(n);if(!p)return 3;for(size_t i=0;i<n;"
-	    "i+=4096)p[i]=1;puts(\"survived\");return 0;}", SBX_MLE, 0, NULL,
-	    SBX_POLICY_RUN, .memory_kb = 64 * 1024 },
+	    "1UL<<30;char*volatile p=malloc(n);if(!p)return 3;for(size_t i=0;"
+	    "i<n;i+=4096)p[i]=1;puts(\"survived\");return 0;}", SBX_MLE, 0,
+	    NULL, SBX_POLICY_RUN, .memory_kb = 64 * 1024 },
 	{ "tmpfs filler is stopped", INC "int main(void){static char b[1<<20];"
 	    "int f=open(\"/tmp/fill\",O_WRONLY|O_CREAT,0600);if(f<0)return 2;"
 	    "for(int i=0;i<256;i++)if(write(f,b,sizeof b)<0){printf(\"%d\\n\","
@@ -86,8 +86,9 @@ static const struct tcase cases[] = {
 	    "b[1<<20];int f=open(\"big\",O_WRONLY|O_CREAT,0600);for(int i=0;"
 	    "i<4;i++)write(f,b,sizeof b);return 0;}", SBX_OLE, 0, NULL,
 	    SBX_POLICY_RUN, .fsize = 2 * MIB },
-	{ "fork count bounded by pids", INC "int main(void){int n=0;while(n<1000)"
-	    "{pid_t p=fork();if(p==0){pause();_exit(0);}if(p<0)break;n++;}"
+	{ "fork count bounded by pids", INC "int main(void){int n=0;while("
+	    "n<1000){pid_t p=fork();if(p==0){pause();_exit(0);}if(p<0)break;"
+	    "n++;}"
 	    "printf(\"%d\\n\",n<16?1:n);return 0;}", SBX_OK, 0, "1\n",
 	    SBX_POLICY_RUN, .pids = 16 },
 	{ "fork bomb is contained", INC "int main(void){for(;;)fork();}",
@@ -108,8 +109,8 @@ static const struct tcase cases[] = {
 	    "t(\"/proc/1/environ\");puts(\"\");return 0;}", SBX_OK, 0,
 	    "2 2 2 2 2 2 2 \n", SBX_POLICY_RUN },
 	{ "writing to /usr is EROFS", INC "int main(void){int f=open("
-	    "\"/usr/pwned\",O_WRONLY|O_CREAT,0644);printf(\"%d %d\\n\",f,errno);"
-	    "return 0;}", SBX_OK, 0, "-1 30\n", SBX_POLICY_RUN },
+	    "\"/usr/pwned\",O_WRONLY|O_CREAT,0644);printf(\"%d %d\\n\",f,"
+	    "errno);return 0;}", SBX_OK, 0, "-1 30\n", SBX_POLICY_RUN },
 	{ "writing to / and /etc is EACCES", INC "int main(void){int f=open("
 	    "\"/pwned\",O_WRONLY|O_CREAT,0644);int g=open(\"/etc/passwd\","
 	    "O_WRONLY);printf(\"%d %d %d\\n\",f,g,errno);return 0;}", SBX_OK, 0,
@@ -141,7 +142,8 @@ static const struct tcase cases[] = {
 	    "TIOCSTI,&c);puts(\"alive\");return 0;}", SBX_SYSCALL, 0, "",
 	    SBX_POLICY_RUN },
 	{ "int 0x80 is killed", INC "int main(void){long r;__asm__ volatile("
-	    "\"int $0x80\":\"=a\"(r):\"a\"(20L));printf(\"%ld\\n\",r);return 0;}",
+	    "\"int $0x80\":\"=a\"(r):\"a\"(20L));printf(\"%ld\\n\",r);"
+	    "return 0;}",
 	    SBX_SYSCALL, SBX_RE, "", SBX_POLICY_RUN },
 	{ "x32 system call is killed", INC "int main(void){syscall(0x40000000"
 	    "|SYS_getpid);puts(\"alive\");return 0;}", SBX_SYSCALL, 0, "",
@@ -154,7 +156,7 @@ static const struct tcase cases[] = {
 	    "getuid()!=0&&getuid()==geteuid(),getgid()!=0);return 0;}", SBX_OK,
 	    0, "1 1\n", SBX_POLICY_RUN },
 	{ "only lo in the network namespace", INC "int main(void){char l[512]"
-	    ";int n=0;FILE*f=fopen(\"/proc/self/net/dev\",\"r\");if(!f)return 2;"
+	    ";FILE*f=fopen(\"/proc/self/net/dev\",\"r\");if(!f)return 2;"
 	    "while(fgets(l,sizeof l,f))if(strchr(l,':'))printf(\"%s\\n\","
 	    "strtok(l,\": \"));return 0;}", SBX_OK, 0, "lo\n", SBX_POLICY_RUN },
 	{ "no descriptors leak into the box", INC "int main(void){int n=0;for"
@@ -389,7 +391,8 @@ test_stdin_fd(void)
 	struct sbx_result	 r;
 	int			 fd;
 
-	if ((fd = mkstemp(path)) == -1 || write(fd, "from a file\n", 12) != 12 ||
+	if ((fd = mkstemp(path)) == -1 ||
+	    write(fd, "from a file\n", 12) != 12 ||
 	    lseek(fd, 0, SEEK_SET) != 0) {
 		T_OK(0, "stdin from the judge's fd (set-up)");
 		return;
