@@ -128,4 +128,11 @@ int	page_submission_show(struct req *);
 int	page_submission_rejudge(struct req *);
 /* highlight.c: source code as <pre class="code">, highlighted by language. */
 void	h_code(struct req *, const char *lang, const char *s, size_t n);
+/* page-problems.c */
+int	page_problems_list(struct req *);
+int	page_problem_show(struct req *);
+/* api-problems.c */
+int	api_problems_list(struct req *);
+int	api_problem_show(struct req *);
+
 #endif

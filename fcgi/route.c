@@ -37,6 +37,10 @@ const struct route routes[] = {
 	{ M_POST, "/api/problems/:slug/rejudge", api_problem_rejudge, 0 },
 	{ M_POST, "/api/runs", api_runs_create, RF_JSON },
 	{ M_GET, "/api/runs/:id", api_run_show, 0 },
+	{ M_GET, "/problems", page_problems_list, 0 },
+	{ M_GET, "/problems/:slug", page_problem_show, 0 },
+	{ M_GET, "/api/problems", api_problems_list, 0 },
+	{ M_GET, "/api/problems/:slug", api_problem_show, 0 },
 };
 const size_t nroutes = sizeof(routes) / sizeof(routes[0]);
 

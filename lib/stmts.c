@@ -342,4 +342,28 @@ const struct stmt_def stmts[STMT__MAX] = {
 	    "j.state FROM runs r JOIN problems p ON p.id = r.problem_id "
 	    "LEFT JOIN jobs j ON j.kind = 'run' AND j.ref_id = r.id "
 	    "WHERE r.id = ?"),
+
+	/*
+	 * problem catalogue and problem pages (web).  Each worker loads the
+	 * whole visible catalogue (fcgi/catalog.c) every few seconds; a
+	 * version's statement, limits and stubs never change once stored.
+	 */
+	S(STMT_PROBLEMS_CATALOG,
+	    "SELECT id, slug, title, difficulty, kind, "
+	    "current_version_id, submission_count, accepted_count FROM "
+	    "problems WHERE visible = 1 AND current_version_id IS NOT "
+	    "NULL ORDER BY id"),
+	S(STMT_PROBLEM_TAGS_CATALOG,
+	    "SELECT problem_id, tag FROM problem_tags ORDER BY "
+	    "problem_id, tag"),
+	S(STMT_PROBLEMS_VISIBLE_BY_SLUG,
+	    "SELECT id FROM problems WHERE slug = ? AND visible = 1 AND "
+	    "current_version_id IS NOT NULL"),
+	S(STMT_PROBLEM_VERSIONS_PAGE_BY_ID,
+	    "SELECT statement_html, time_limit_ms, memory_kb, output_kb, "
+	    "stubs FROM problem_versions WHERE id = ?"),
+	/* solved problems of a user among ids lo..hi (index user, problem) */
+	S(STMT_SUBMISSIONS_SOLVED_BY_USER,
+	    "SELECT DISTINCT problem_id FROM submissions WHERE user_id = ? "
+	    "AND problem_id BETWEEN ? AND ? AND verdict = 'AC'"),
 };
