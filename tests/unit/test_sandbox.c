@@ -640,15 +640,53 @@ test_ie(void)
 	sbx_result_free(&r);
 }
 
-/* Interpreters and the JVM under their own policies. */
+/* run_source: one source file as files[0], "3 4" on stdin, check stdout. */
 static void
-test_languages(void)
+run_source(const char *what, const char *const *argv, enum sbx_policy pol,
+    const char *name, const char *src, const char *want)
+{
+	struct sbx_file		 f = { name, src, strlen(src), 0 };
+	struct sbx_job		 j;
+	struct sbx_result	 r;
+
+	job_defaults(&j, argv, pol);
+	j.files = &f;
+	j.nfiles = 1;
+	j.stdin_data = "3 4\n";
+	j.stdin_len = 4;
+	j.lim.memory_kb = 512 * 1024;
+	sbx_run(&j, &r);
+	T_STREQ(r.out, want, "%s", what);
+	if (r.status != SBX_OK)
+		diag(&r);
+	sbx_result_free(&r);
+}
+
+/* Interpreters under their own policies. */
+static void
+test_interpreters(void)
 {
 	static const char py[] = "import sys\nprint('hello from python', "
 	    "sum(map(int, sys.stdin.read().split())))\n";
 	static const char js[] = "const d = require('fs').readFileSync(0, "
 	    "'utf8').split(/\\s+/).filter(Boolean).map(Number);\n"
 	    "console.log('hello from node', d.reduce((a, b) => a + b, 0));\n";
+	static const char *const pyargv[] = { "/usr/bin/python3", "-I", "-S",
+	    "main.py", NULL };
+	static const char *const jsargv[] = { "/usr/bin/node",
+	    "--max-old-space-size=200", "main.js", NULL };
+
+	run_source("python3 -I -S under RUN", pyargv, SBX_POLICY_RUN,
+	    "main.py", py, "hello from python 7\n");
+	run_source("node under RUN_NODE", jsargv, SBX_POLICY_RUN_NODE,
+	    "main.js", js, "hello from node 7\n");
+}
+
+/* javac under COMPILE (class collected), java under RUN_JVM; NIO file
+ * channels need the AF_UNIX socketpair the JDK opens. */
+static void
+test_java(void)
+{
 	static const char java[] = "import java.io.*;\nimport java.nio.file"
 	    ".*;\npublic class Main { public static void main(String[] a) "
 	    "throws Exception { BufferedReader r = new BufferedReader(new "
@@ -657,10 +695,6 @@ test_languages(void)
 	    "System.out.println(\"hello from java \" + (Integer.parseInt(w[0])"
 	    " + Integer.parseInt(w[1])) + \" \" + Files.readString(Path.of("
 	    "\"/tmp/x\"))); } }\n";
-	static const char *const pyargv[] = { "/usr/bin/python3", "-I", "-S",
-	    "main.py", NULL };
-	static const char *const jsargv[] = { "/usr/bin/node",
-	    "--max-old-space-size=200", "main.js", NULL };
 	static const char *const javac[] = { JDK "/bin/javac",
 	    "-J-XX:-UsePerfData", "-J-Xmx256m", "-d", "/box", "Main.java",
 	    NULL };
@@ -671,38 +705,12 @@ test_languages(void)
 	/* Debian's lib/jvm.cfg is a symlink into /etc/java-17-openjdk. */
 	static const struct sbx_bind jbind = { "/etc/java-17-openjdk",
 	    "/etc/java-17-openjdk" };
-	struct sbx_file		 f;
+	struct sbx_file		 f = { "Main.java", java, strlen(java), 0 };
 	struct sbx_job		 j;
 	struct sbx_result	 r;
 	char			*cls;
 	size_t			 clslen;
 
-	f = (struct sbx_file){ "main.py", py, strlen(py), 0 };
-	job_defaults(&j, pyargv, SBX_POLICY_RUN);
-	j.files = &f;
-	j.nfiles = 1;
-	j.stdin_data = "3 4\n";
-	j.stdin_len = 4;
-	sbx_run(&j, &r);
-	T_STREQ(r.out, "hello from python 7\n", "python3 -I -S under RUN");
-	if (r.status != SBX_OK)
-		diag(&r);
-	sbx_result_free(&r);
-
-	f = (struct sbx_file){ "main.js", js, strlen(js), 0 };
-	job_defaults(&j, jsargv, SBX_POLICY_RUN_NODE);
-	j.files = &f;
-	j.nfiles = 1;
-	j.stdin_data = "3 4\n";
-	j.stdin_len = 4;
-	j.lim.memory_kb = 512 * 1024;
-	sbx_run(&j, &r);
-	T_STREQ(r.out, "hello from node 7\n", "node under RUN_NODE");
-	if (r.status != SBX_OK)
-		diag(&r);
-	sbx_result_free(&r);
-
-	f = (struct sbx_file){ "Main.java", java, strlen(java), 0 };
 	job_defaults(&j, javac, SBX_POLICY_COMPILE);
 	j.files = &f;
 	j.nfiles = 1;
@@ -717,15 +725,12 @@ test_languages(void)
 	cls = r.nfiles == 1 ? r.files[0].data : NULL;
 	clslen = cls != NULL ? r.files[0].len : 0;
 	T_OK(r.status == SBX_OK && cls != NULL, "javac under COMPILE");
-	if (cls == NULL) {
+	if (cls == NULL)
 		diag(&r);
-		sbx_result_free(&r);
-		T_OK(0, "java under RUN_JVM (no class)");
-		return;
-	}
-	r.files[0].data = NULL;
+	else
+		r.files[0].data = NULL;
 	sbx_result_free(&r);
-	f = (struct sbx_file){ "Main.class", cls, clslen, 0 };
+	f = (struct sbx_file){ "Main.class", cls ? cls : "", clslen, 0 };
 	job_defaults(&j, javaargv, SBX_POLICY_RUN_JVM);
 	j.files = &f;
 	j.nfiles = 1;
@@ -801,7 +806,8 @@ main(void)
 	test_fresh();
 	test_compile_host_files();
 	test_ie();
-	test_languages();
+	test_interpreters();
+	test_java();
 	T_INTEQ(mount_count(), mounts, "no mount leaked to the host");
 	sbx_fini();
 	T_DONE();
