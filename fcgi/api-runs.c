@@ -95,17 +95,17 @@ static struct json_object *
 run_tests(struct json_object *res, const struct sample *s, size_t ns,
     const char *input, size_t input_len)
 {
-	struct json_object	*a, *t, *o, *v;
+	struct json_object	*a, *tests, *t, *o, *v;
 	const char		*name;
 	size_t			 i, k, n;
 
 	a = json_object_new_array();
-	if (!json_object_object_get_ex(res, "tests", &v) ||
-	    !json_object_is_type(v, json_type_array))
+	if (!json_object_object_get_ex(res, "tests", &tests) ||
+	    !json_object_is_type(tests, json_type_array))
 		return a;
-	n = json_object_array_length(v);
+	n = json_object_array_length(tests);
 	for (i = 0; i < n; i++) {
-		t = json_object_array_get_idx(v, i);
+		t = json_object_array_get_idx(tests, i);
 		o = json_object_new_object();
 		copy_key(o, t, "name");
 		copy_key(o, t, "verdict");
