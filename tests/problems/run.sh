@@ -11,7 +11,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-build}
-SLOT=${PROBLEMS_SLOT:-40}
+SLOT=${PROBLEMS_SLOT:-60}
 n=0
 fail=0
 
