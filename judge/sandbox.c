@@ -470,12 +470,23 @@ box_fs(const struct run *r)
 static void
 box_fds(const struct run *r)
 {
-	int	 src[5] = { r->in_rd, r->out_w, r->err_w, r->res_w, r->ctl_w };
-	int	 dst[5] = { 0, 1, 2, r->job->result_fd, SBX_CTL_FD };
-	int	 hi[5], i, ctl = r->ctl_w;
+	int		 src[5] = { r->in_rd, r->out_w, r->err_w, r->res_w,
+	    r->ctl_w };
+	int		 dst[5] = { 0, 1, 2, r->job->result_fd, SBX_CTL_FD };
+	int		 hi[5], i, ctl = r->ctl_w;
+	struct rlimit	 rl;
 
 	/* Move everything above the targets first so no dup2 clobbers a
-	 * source that is still needed. */
+	 * source that is still needed; the scratch range must fit under
+	 * RLIMIT_NOFILE whatever the judge was started with. */
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 &&
+	    rl.rlim_cur < SBX_SCRATCH_FD + 8) {
+		rl.rlim_cur = SBX_SCRATCH_FD + 8;
+		if (rl.rlim_max < rl.rlim_cur)
+			rl.rlim_max = rl.rlim_cur;
+		if (setrlimit(RLIMIT_NOFILE, &rl) == -1)
+			box_fail(ctl, 127, "RLIMIT_NOFILE %u", SBX_SCRATCH_FD);
+	}
 	for (i = 0; i < 5; i++) {
 		hi[i] = -1;
 		if (src[i] != -1 &&

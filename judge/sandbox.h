@@ -38,6 +38,8 @@
  *  - Run policies refuse execve (EPERM) and kill on ptrace, mount, unshare,
  *    keyctl, bpf, perf_event_open, i386 and x32 calls and the like
  *    (SBX_SYSCALL); sockets fail with EACCES, clone3 and io_uring with ENOSYS.
+ *  - The judge needs a hard RLIMIT_NOFILE of at least 1018 (the exec fd is
+ *    1000), or CAP_SYS_RESOURCE; otherwise every run is IE with the reason.
  *  - The box uid is 60000 + slot; the slot lock is
  *    $VERDICT_RUN_DIR/verdict-box-<slot>.lock (default /run).
  *  - Environment read by sbx_init: VERDICT_RUN_DIR, VERDICT_BOX_CPUS (pin
