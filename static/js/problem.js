@@ -471,13 +471,25 @@
 		return d;
 	}
 
+	/* Where a pending submission or run stands in the queue. */
+	function queueInfo(head, o) {
+		var pos = num(o.position) ? o.position : o.queue_position;
+
+		if (typeof o.reason === 'string' && o.reason)
+			head.appendChild(el('span', 'muted', o.reason));
+		else if (num(pos) && pos > 0)
+			head.appendChild(el('span', 'muted', 'Position ' + pos +
+			    ' in the queue'));
+	}
+
 	function renderSubmission(s) {
 		var head = el('div', 'head'), tests, i, shown = 0, link;
 
 		clearResult();
 		head.appendChild(verdictEl(s.status === 'done' ? s.verdict : null,
 		    s.status));
-		head.appendChild(el('span', 'facts', facts(s)));
+		if (s.status === 'done' && s.verdict !== 'CE' && s.verdict !== 'IE')
+			head.appendChild(el('span', 'facts', facts(s)));
 		link = el('a', null, 'Submission #' + s.id);
 		link.href = '/submissions/' + encodeURIComponent(s.id);
 		head.appendChild(link);
@@ -487,11 +499,13 @@
 			if (typeof s.compile_output === 'string' &&
 			    s.compile_output)
 				resultBox.appendChild(compileEl(s.compile_output));
-			tests = Array.isArray(s.tests) ? s.tests : [];
+			tests = Array.isArray(s.tests) && s.verdict !== 'CE' ?
+			    s.tests : [];
 			for (i = 0; i < tests.length; i++) {
-				/* Details for the examples only. */
-				if (!tests[i].is_sample &&
-				    typeof tests[i].input !== 'string')
+				/* Details for the examples that ran only. */
+				if ((!tests[i].is_sample &&
+				    typeof tests[i].input !== 'string') ||
+				    !tests[i].verdict || tests[i].verdict === 'NR')
 					continue;
 				resultBox.appendChild(testEl(tests[i], shown,
 				    null));
@@ -501,13 +515,15 @@
 			    s.judge_message)
 				resultBox.appendChild(el('p', 'muted',
 				    s.judge_message));
-		} else if (num(s.queue_position))
-			head.appendChild(el('span', 'muted', s.queue_position +
-			    ' ahead in the queue'));
+		} else
+			queueInfo(head, s);
 	}
 
 	function renderRun(run, custom) {
-		var res = run.result || {}, head = el('div', 'head'), tests, i;
+		/* The judge's result, nested or (as served) merged in. */
+		var res = run.result && typeof run.result === 'object' ?
+		    run.result : run;
+		var head = el('div', 'head'), tests, i;
 
 		clearResult();
 		head.appendChild(verdictEl(run.status === 'done' ?
@@ -515,13 +531,18 @@
 		head.appendChild(el('span', 'facts', custom ?
 		    'Run on your input' : 'Run on the examples'));
 		resultBox.appendChild(head);
-		if (run.status !== 'done')
+		if (run.status !== 'done') {
+			queueInfo(head, run);
 			return;
+		}
 		setStatus('');
 		if (typeof res.compile_output === 'string' && res.compile_output)
 			resultBox.appendChild(compileEl(res.compile_output));
-		tests = Array.isArray(res.tests) ? res.tests : [];
+		tests = Array.isArray(res.tests) && res.verdict !== 'CE' ?
+		    res.tests : [];
 		for (i = 0; i < tests.length; i++) {
+			if (!tests[i].verdict || tests[i].verdict === 'NR')
+				continue;
 			if (custom) {
 				tests[i] = Object.assign({ input: custom }, tests[i]);
 				delete tests[i].expected;
