@@ -271,6 +271,7 @@ struct create_ctx {
 	long long		 contest_id;	/* 0: none */
 	long long		 id;		/* out */
 	const char		*why;		/* out: refused by a limit */
+	const char		*code;		/* out: its error code */
 	long long		 retry;		/* out: seconds */
 };
 
@@ -297,6 +298,7 @@ create_txn(struct db *db, void *arg)
 		return rc;
 	if ((n = db_col_int(st, 0)) >= max_pending) {
 		c->retry = 2;
+		c->code = "too_many_pending";
 		c->why = arena_printf(c->r->arena, "You already have %lld %s "
 		    "waiting to be judged (at most %lld at once); wait for a "
 		    "result first.", n, run ? "runs" : "submissions",
@@ -310,6 +312,7 @@ create_txn(struct db *db, void *arg)
 	if ((rc = db_row(st)) == DB_OK &&
 	    (age = db_col_int(st, 0)) < 60000) {
 		c->retry = (60000 - age) / 1000 + 1;
+		c->code = "rate_limited";
 		c->why = arena_printf(c->r->arena, "At most %lld %s a minute; "
 		    "try again in %lld seconds.", per_min, run ? "runs" :
 		    "submissions", c->retry);
@@ -486,7 +489,7 @@ sub_create(struct req *r, struct sub_new *n)
 	if (c.why != NULL) {
 		if ((secs = arena_printf(r->arena, "%lld", c.retry)) != NULL)
 			resp_header(r, "Retry-After", secs);
-		return http_error(r, 429, "rate_limited", c.why);
+		return http_error(r, 429, c.code, c.why);
 	}
 	if (rc != DB_OK)
 		return db_http_status(r, rc);
