@@ -24,10 +24,11 @@
 #                      (removed before it runs)
 #   timeout: SECONDS   the case fails when check takes longer (default 120)
 #
-# After every case the host is checked: the canary is absent, the mount
-# table has not grown, no process of a foreign pid namespace born during
-# the case is still alive, and nothing new owned by a non-root user sits in
-# /tmp.  Output is TAP ("ok N - case", "not ok N - case: why"), then a
+# Cases run on their own box slot ($JUDGE_SLOT, or the first free one from
+# 50 on), so that other judges on the host cannot disturb the checks.  After every case the host
+# is checked: the canary is absent, the slot's cgroups hold no process and
+# no new sub-group, the mount table has not grown, and nothing new owned by
+# a non-root user sits in /tmp.  Output is TAP ("ok N - case", "not ok N - case: why"), then a
 # summary line; the exit status is non-zero when any case failed.
 #
 # A case can never pass by being skipped: without root, without cgroups or
@@ -38,6 +39,19 @@ BIN=${VERDICT_JUDGE:-build/verdict-judge}
 CASES=tests/judge/cases
 FIX=tests/judge/fixtures
 PATTERN=${1:-*}
+
+# A free slot: the sandbox holds an flock on its slot's lock file.
+free_slot() {
+	for s in $(seq 50 99); do
+		if flock -n "${VERDICT_RUN_DIR:-/run}/verdict-box-$s.lock" true \
+		    2>/dev/null; then
+			echo "$s"
+			return
+		fi
+	done
+	echo 50
+}
+SLOT=${JUDGE_SLOT:-$(free_slot)}
 OUT=$(mktemp -d /tmp/verdict-judge-run.XXXXXX) || exit 1
 trap 'rm -rf "$OUT"' EXIT INT TERM
 
@@ -62,13 +76,16 @@ header() {	# header FILE KEY -> value or empty
 
 mounts() { wc -l < /proc/self/mountinfo; }
 
-# Processes in a pid namespace other than ours (box processes).
-foreign_pids() {
-	own=$(readlink /proc/self/ns/pid)
-	for p in /proc/[0-9]*; do
-		ns=$(readlink "$p/ns/pid" 2>/dev/null) || continue
-		[ "$ns" != "$own" ] && echo "${p#/proc/}"
-	done | sort
+# Processes left in the slot's cgroups (v1: every controller; v2: one).
+slot_pids() {
+	find /sys/fs/cgroup -maxdepth 6 -path "*/box-$SLOT/cgroup.procs" \
+	    -exec cat {} + 2>/dev/null | sort -u
+}
+
+# Sub-groups a box may have created below its slot (it never should).
+slot_groups() {
+	find /sys/fs/cgroup -maxdepth 7 -mindepth 2 -path "*/box-$SLOT/*" \
+	    -type d 2>/dev/null | sort
 }
 
 tmp_foreign() {	# entries in /tmp owned by someone other than root
@@ -86,6 +103,7 @@ report() {	# report OK|FAIL NAME MESSAGE
 }
 
 why=$(precondition)
+echo "# slot $SLOT"
 for f in "$CASES"/$PATTERN; do
 	[ -f "$f" ] || continue
 	name=${f##*/}
@@ -108,10 +126,11 @@ for f in "$CASES"/$PATTERN; do
 	fi
 	[ -n "$canary" ] && rm -f "$canary"
 	m0=$(mounts)
-	foreign_pids > "$OUT/pids0"
+	slot_groups > "$OUT/groups0"
 	tmp_foreign > "$OUT/tmp0"
 	start=$(date +%s.%N)
-	timeout -k 5 "${tmo:-120}" "$BIN" check ${lang:+--lang "$lang"} \
+	timeout -k 5 "${tmo:-120}" "$BIN" check --slot "$SLOT" \
+	    ${lang:+--lang "$lang"} \
 	    "$FIX/${problem:-sum}" "$f" > "$OUT/json" 2> "$OUT/err"
 	rc=$?
 	secs=$(echo "$start $(date +%s.%N)" | awk '{ printf "%.2f", $2 - $1 }')
@@ -144,14 +163,16 @@ for f in "$CASES"/$PATTERN; do
 	[ "$m1" -gt "$m0" ] && problems="${problems:+$problems; }mount table grew ($m0 -> $m1)"
 	i=0
 	while :; do
-		foreign_pids > "$OUT/pids1"
-		new=$(comm -13 "$OUT/pids0" "$OUT/pids1" | tr '\n' ' ')
-		[ -z "$new" ] && break
+		left=$(slot_pids | tr '\n' ' ')
+		[ -z "$left" ] && break
 		i=$((i + 1))
 		[ $i -ge 20 ] && break
 		sleep 0.1
 	done
-	[ -n "$new" ] && problems="${problems:+$problems; }stray box processes: $new"
+	[ -n "$left" ] && problems="${problems:+$problems; }stray box processes: $left"
+	slot_groups > "$OUT/groups1"
+	newg=$(comm -13 "$OUT/groups0" "$OUT/groups1" | tr '\n' ' ')
+	[ -n "$newg" ] && problems="${problems:+$problems; }new cgroups: $newg"
 	tmp_foreign > "$OUT/tmp1"
 	newtmp=$(comm -13 "$OUT/tmp0" "$OUT/tmp1" | tr '\n' ' ')
 	[ -n "$newtmp" ] && problems="${problems:+$problems; }new files in /tmp: $newtmp"
