@@ -366,4 +366,155 @@ const struct stmt_def stmts[STMT__MAX] = {
 	S(STMT_SUBMISSIONS_SOLVED_BY_USER,
 	    "SELECT DISTINCT problem_id FROM submissions WHERE user_id = ? "
 	    "AND problem_id BETWEEN ? AND ? AND verdict = 'AC'"),
+
+	/*
+	 * contests, registration, leaderboards and submit rules (web).
+	 * Times leave as epoch milliseconds with the server's NOW(3) beside
+	 * them, so pages compute phases on the database's clock.
+	 */
+	S(STMT_CONTESTS_WEB_BY_SLUG,
+	    "SELECT id, slug, title, description, "
+	    "CAST(UNIX_TIMESTAMP(starts_at) * 1000 AS SIGNED), "
+	    "duration_minutes, scoring, freeze_minutes, unfrozen, "
+	    "finalized, revealed, CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS "
+	    "SIGNED) FROM contests WHERE slug = ?"),
+	S(STMT_CONTESTS_LIST,
+	    "SELECT slug, title, CAST(UNIX_TIMESTAMP(starts_at) * 1000 AS "
+	    "SIGNED), duration_minutes, scoring, freeze_minutes, "
+	    "finalized, CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED) "
+	    "FROM contests ORDER BY starts_at DESC, id DESC LIMIT ?"),
+	/* an edit: the current values, started and ended on NOW(3) */
+	S(STMT_CONTESTS_LOCK_BY_SLUG,
+	    "SELECT id, title, description, CAST(UNIX_TIMESTAMP("
+	    "starts_at) * 1000 AS SIGNED), duration_minutes, scoring, "
+	    "freeze_minutes, starts_at <= NOW(3), starts_at + INTERVAL "
+	    "duration_minutes MINUTE <= NOW(3), CAST(UNIX_TIMESTAMP("
+	    "NOW(3)) * 1000 AS SIGNED) FROM contests WHERE slug = ? FOR "
+	    "UPDATE"),
+	/* revealed = 0: the reveal hook decides once starts_at passes */
+	S(STMT_CONTESTS_INSERT,
+	    "INSERT INTO contests (slug, title, description, starts_at, "
+	    "duration_minutes, scoring, freeze_minutes, revealed, "
+	    "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+	S(STMT_CONTESTS_UPDATE,
+	    "UPDATE contests SET title = ?, description = ?, starts_at = "
+	    "?, duration_minutes = ?, scoring = ?, freeze_minutes = ?, "
+	    "revealed = IF(starts_at > NOW(3), 0, revealed) WHERE id = ?"),
+	S(STMT_CONTESTS_SET_UNFROZEN,
+	    "UPDATE contests SET unfrozen = 1 WHERE id = ?"),
+	S(STMT_CONTESTS_REOPEN,
+	    "UPDATE contests SET finalized = 0 WHERE id = ?"),
+	/* the judge's periodic hook and the web tier on demand */
+	S(STMT_CONTESTS_REVEAL_DUE,
+	    "UPDATE contests c LEFT JOIN contest_problems cp ON "
+	    "cp.contest_id = c.id LEFT JOIN problems p ON p.id = "
+	    "cp.problem_id SET c.revealed = 1, p.visible = 1 WHERE "
+	    "c.revealed = 0 AND c.starts_at <= NOW(3)"),
+	/* started, not ended, problem in it, user registered */
+	S(STMT_CONTESTS_SUBMIT_RULES,
+	    "SELECT c.id, NOW(3) >= c.starts_at, NOW(3) < c.starts_at + "
+	    "INTERVAL c.duration_minutes MINUTE, cp.problem_id IS NOT "
+	    "NULL, pa.user_id IS NOT NULL FROM contests c LEFT JOIN "
+	    "contest_problems cp ON cp.contest_id = c.id AND "
+	    "cp.problem_id = ? LEFT JOIN contest_participants pa ON "
+	    "pa.contest_id = c.id AND pa.user_id = ? WHERE c.slug = ?"),
+	S(STMT_CONTESTS_DB_NOW,
+	    "SELECT DATE_FORMAT(NOW(3) - INTERVAL ? SECOND, "
+	    "'%Y-%m-%d %H:%i:%s.%f')"),
+	S(STMT_CONTEST_PROBLEMS_WEB_BY_CONTEST,
+	    "SELECT cp.label, cp.problem_id, p.slug, p.title FROM "
+	    "contest_problems cp JOIN problems p ON p.id = cp.problem_id "
+	    "WHERE cp.contest_id = ? ORDER BY cp.ordinal"),
+	S(STMT_CONTEST_PROBLEMS_DELETE_BY_CONTEST,
+	    "DELETE FROM contest_problems WHERE contest_id = ?"),
+	S(STMT_CONTEST_PROBLEMS_INSERT,
+	    "INSERT INTO contest_problems (contest_id, label, ordinal, "
+	    "problem_id) VALUES (?, ?, ?, ?)"),
+	S(STMT_PROBLEMS_HIDE_BY_CONTEST,
+	    "UPDATE problems p JOIN contest_problems cp ON cp.problem_id "
+	    "= p.id JOIN contests c ON c.id = cp.contest_id SET "
+	    "p.visible = 0 WHERE cp.contest_id = ? AND c.starts_at > "
+	    "NOW(3)"),
+	/* a problem dropped from an upcoming contest, unless another hides it */
+	S(STMT_PROBLEMS_UNHIDE_BY_ID,
+	    "UPDATE problems SET visible = 1 WHERE id = ? AND visible = 0 "
+	    "AND NOT EXISTS (SELECT 1 FROM contest_problems cp JOIN "
+	    "contests c ON c.id = cp.contest_id WHERE cp.problem_id = ? "
+	    "AND c.revealed = 0)"),
+	S(STMT_CONTEST_PARTICIPANTS_INSERT,
+	    "INSERT INTO contest_participants (contest_id, user_id) VALUES "
+	    "(?, ?) ON DUPLICATE KEY UPDATE contest_id = contest_id"),
+	S(STMT_CONTEST_PARTICIPANTS_BY_USER,
+	    "SELECT 1 FROM contest_participants WHERE contest_id = ? AND "
+	    "user_id = ?"),
+	S(STMT_CONTEST_PARTICIPANTS_COUNT,
+	    "SELECT COUNT(*) FROM contest_participants WHERE contest_id = "
+	    "?"),
+	/*
+	 * First to solve each problem: the earliest AC of the window (of
+	 * the part before the freeze when the first parameter is 1).
+	 */
+	S(STMT_CONTEST_FIRST_SOLVES,
+	    "SELECT cp.label, (SELECT u.username FROM submissions s JOIN "
+	    "users u ON u.id = s.user_id WHERE s.contest_id = c.id AND "
+	    "s.problem_id = cp.problem_id AND s.status = 'done' AND "
+	    "s.verdict = 'AC' AND s.created_at >= c.starts_at AND "
+	    "s.created_at < c.starts_at + INTERVAL (c.duration_minutes - "
+	    "IF(?, c.freeze_minutes, 0)) MINUTE ORDER BY s.id LIMIT 1) "
+	    "FROM contest_problems cp JOIN contests c ON c.id = "
+	    "cp.contest_id WHERE cp.contest_id = ? ORDER BY cp.ordinal"),
+	/*
+	 * The leaderboard from MariaDB while Redis is away.  The score is
+	 * Redis's: solved * 10^10 - time (or penalty); the parameters say
+	 * which view (1: public, frozen) and which tie-break (1: ICPC),
+	 * so one statement serves the four combinations:
+	 *	SCORE(p, k) = IF(p, pub_solved, solved) * 10^10 -
+	 *	    IF(k, IF(p, pub_penalty, penalty), IF(p, pub_time_s, time_s))
+	 */
+#define SCORE_EXPR \
+	"(CAST(IF(?, pub_solved, solved) AS SIGNED) * 10000000000 - " \
+	"CAST(IF(?, IF(?, pub_penalty, penalty), IF(?, pub_time_s, " \
+	"time_s)) AS SIGNED))"
+	S(STMT_CONTEST_SCORES_COUNT,
+	    "SELECT COUNT(*) FROM contest_scores WHERE contest_id = ?"),
+	S(STMT_CONTEST_SCORES_PAGE,
+	    "SELECT t.user_id, u.username, t.sv, t.tv, t.pv, t.cv, t.sc "
+	    "FROM (SELECT user_id, IF(?, pub_solved, solved) sv, IF(?, "
+	    "pub_time_s, time_s) tv, IF(?, pub_penalty, penalty) pv, "
+	    "IF(?, pub_cells, cells) cv, " SCORE_EXPR " sc FROM "
+	    "contest_scores WHERE contest_id = ?) t JOIN users u ON u.id "
+	    "= t.user_id ORDER BY t.sc DESC, t.user_id LIMIT ? OFFSET ?"),
+	S(STMT_CONTEST_SCORES_COUNT_ABOVE,
+	    "SELECT COUNT(*) FROM contest_scores WHERE contest_id = ? AND "
+	    SCORE_EXPR " > ?"),
+	S(STMT_CONTEST_SCORES_POS_BY_USER,
+	    "SELECT COUNT(*) FROM contest_scores WHERE contest_id = ? AND "
+	    "(" SCORE_EXPR " > ? OR (" SCORE_EXPR " = ? AND user_id < ?))"),
+#undef SCORE_EXPR
+	S(STMT_CONTEST_SCORES_BY_USER,
+	    "SELECT solved, time_s, penalty, cells, pub_solved, "
+	    "pub_time_s, pub_penalty, pub_cells FROM contest_scores WHERE "
+	    "contest_id = ? AND user_id = ?"),
+	/* rebuilding Redis: every row, or those changed since a moment */
+	S(STMT_CONTEST_SCORES_ALL_SINCE,
+	    "SELECT cs.user_id, u.username, cs.solved, cs.time_s, "
+	    "cs.penalty, cs.cells, cs.pub_solved, cs.pub_time_s, "
+	    "cs.pub_penalty, cs.pub_cells FROM contest_scores cs JOIN "
+	    "users u ON u.id = cs.user_id WHERE cs.contest_id = ? AND "
+	    "cs.updated_at >= ?"),
+	S(STMT_CONTEST_RESULTS_COUNT,
+	    "SELECT COUNT(*) FROM contest_results WHERE contest_id = ?"),
+	S(STMT_CONTEST_RESULTS_PAGE,
+	    "SELECT r.rank_no, r.user_id, u.username, r.solved, r.time_s, "
+	    "r.penalty, r.cells FROM contest_results r JOIN users u ON "
+	    "u.id = r.user_id WHERE r.contest_id = ? ORDER BY r.rank_no, "
+	    "r.user_id LIMIT ? OFFSET ?"),
+	S(STMT_CONTEST_RESULTS_BY_USER,
+	    "SELECT rank_no FROM contest_results WHERE contest_id = ? AND "
+	    "user_id = ?"),
+	S(STMT_CONTEST_RESULTS_POS,
+	    "SELECT COUNT(*) FROM contest_results WHERE contest_id = ? AND "
+	    "(rank_no < ? OR (rank_no = ? AND user_id < ?))"),
+	S(STMT_CONTEST_RESULTS_DELETE_BY_CONTEST,
+	    "DELETE FROM contest_results WHERE contest_id = ?"),
 };
