@@ -842,8 +842,10 @@ status_message(const struct cctx *c, const struct sbx_result *r,
 		return xasprintf("memory limit exceeded (%llu MiB)",
 		    (unsigned long long)c->lim.memory_kb / 1024);
 	case SBX_OLE:
-		return xasprintf("output limit exceeded (%llu bytes)",
-		    (unsigned long long)c->lim.output_bytes);
+		return xasprintf("output limit exceeded (more than %llu bytes "
+		    "of output, or a file over %llu bytes)",
+		    (unsigned long long)c->lim.output_bytes,
+		    (unsigned long long)c->lim.fsize_bytes);
 	case SBX_SYSCALL:
 		return xstrdup("restricted system call");
 	case SBX_RE:

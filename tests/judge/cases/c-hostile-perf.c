@@ -1,0 +1,35 @@
+// expect: AC RE
+// perf_event_open: refused or killed
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+static void
+answer(void)
+{
+	long long a, b;
+
+	if (scanf("%lld %lld", &a, &b) != 2)
+		exit(1);
+	printf("%lld\n", a + b);
+	fflush(stdout);
+}
+
+int
+main(void)
+{
+	char attr[128];
+
+	memset(attr, 0, sizeof(attr));
+	if (syscall(SYS_perf_event_open, attr, 0, -1, -1, 0) >= 0) {
+		printf("PERF\n");
+		return 0;
+	}
+	answer();
+	return 0;
+}
