@@ -574,6 +574,20 @@ cg_close_files(struct cg *cg)
 	cg_close_files_of(cg, 0);
 }
 
+/* cg_exists: 1 when every directory of the box is there already. */
+static int
+cg_exists(const struct cg *cg)
+{
+	struct stat	 st;
+	int		 c;
+
+	for (c = 0; c < CGC__MAX; c++)
+		if (cg->path[c] != NULL && (stat(cg->path[c], &st) == -1 ||
+		    !S_ISDIR(st.st_mode)))
+			return 0;
+	return 1;
+}
+
 struct cg *
 cg_open(unsigned slot)
 {
@@ -589,7 +603,10 @@ cg_open(unsigned slot)
 		cg->procs[i] = -1;
 	for (i = 0; i < CGF__MAX; i++)
 		cg->fd[i] = -1;
-	if (cg_paths(cg) == -1 || cg_make(cg, 0) == -1)
+	if (cg_paths(cg) == -1)
+		goto fail;
+	/* Made once; its settings (cpuset, oom.group) persist. */
+	if (cg_exists(cg) ? cg_open_files(cg) == -1 : cg_make(cg, 0) == -1)
 		goto fail;
 	/* A judge that died mid-run may have left a box behind. */
 	if (cg_wait_empty(cg, 2000) == -1)

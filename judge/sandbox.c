@@ -9,8 +9,9 @@
  * the slot's cgroup (cg.c) and makes one empty network namespace that
  * every run of the slot joins with setns (cheaper than a new one per run:
  * it holds no state once its processes are gone).  The seccomp filter of a
- * policy is compiled to BPF by its first run (seccomp.c) and kept.  The box
- * runs as uid and gid SBX_UID_BASE + slot, with no supplementary groups.
+ * policy is compiled to BPF by its first run (seccomp.c) and kept for the
+ * life of the process.  The box runs as uid and gid SBX_UID_BASE + slot,
+ * with no supplementary groups.
  *
  * Processes.  sbx_run clones the box init ("init", pid 1 of new mount, pid,
  * ipc and uts namespaces) straight from the judge: no helper is exec'd.
@@ -132,8 +133,11 @@ static struct {
 	char			*root;		/* tmpfs mount point */
 	struct cg		*cg;
 	int			 learn;		/* VERDICT_SECCOMP_LEARN=1 */
-	struct sock_fprog	 prog[SBX_POLICY__MAX];	/* built on first use */
 } sbx = { .lockfd = -1, .netns = -1 };
+
+/* Compiled filters, built on first use; process lifetime (not the slot's:
+ * they outlive sbx_fini). */
+static struct sock_fprog	 sbx_prog[2][SBX_POLICY__MAX];
 
 enum kill_why { KILL_NONE, KILL_TLE, KILL_WALL, KILL_OLE, KILL_IE };
 
@@ -580,7 +584,7 @@ box_exec(const struct run *r)
 	if (setrlimit(RLIMIT_NOFILE, &rl) == -1 ||
 	    prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1)
 		box_fail(SBX_CTL_FD, 127, "no_new_privs");
-	if (seccomp_policy_load(&sbx.prog[j->policy]) == -1)
+	if (seccomp_policy_load(&sbx_prog[sbx.learn][j->policy]) == -1)
 		box_fail(SBX_CTL_FD, 127, "seccomp");
 	syscall(SYS_execveat, SECCOMP_EXEC_FD, "", j->argv,
 	    j->envp != NULL ? j->envp : sbx_default_env, AT_EMPTY_PATH);
@@ -1348,9 +1352,9 @@ sbx_run(const struct sbx_job *job, struct sbx_result *res)
 			log_warnx("%s: sbx_init was not called", __func__);
 		return -1;
 	}
-	if (sbx.prog[job->policy].filter == NULL &&
+	if (sbx_prog[sbx.learn][job->policy].filter == NULL &&
 	    seccomp_policy_build(job->policy, sbx.learn,
-	    &sbx.prog[job->policy]) == -1) {
+	    &sbx_prog[sbx.learn][job->policy]) == -1) {
 		snprintf(res->ie_reason, sizeof(res->ie_reason),
 		    "seccomp filter build failed");
 		return 0;
@@ -1510,10 +1514,6 @@ fail:
 void
 sbx_fini(void)
 {
-	int	 p;
-
-	for (p = 0; p < SBX_POLICY__MAX; p++)
-		seccomp_policy_free(&sbx.prog[p]);
 	cg_close(sbx.cg);
 	sbx.cg = NULL;
 	if (sbx.netns != -1)
