@@ -251,19 +251,42 @@ resp_security_headers(struct buf *b)
 	    "Cross-Origin-Opener-Policy: same-origin\r\n");
 }
 
+/* put_uint: append the decimal digits of v (no printf on the hot path). */
+static void
+put_uint(struct buf *b, unsigned long long v)
+{
+	char	 num[24];
+	size_t	 i = sizeof(num);
+
+	do {
+		num[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	buf_add(b, num + i, sizeof(num) - i);
+}
+
 int
 resp_head(const struct req *r, int status, struct buf *out)
 {
 	const struct resp	*rs = &r->resp;
 
 	buf_reset(out);
-	buf_printf(out, "Status: %d %s\r\n", status, http_status_text(status));
-	if (status != 204 && status != 304)
-		buf_printf(out, "Content-Type: %s\r\nContent-Length: %zu\r\n",
-		    rs->content_type ? rs->content_type :
-		    "text/html; charset=utf-8", rs->body->len);
-	buf_printf(out, "Cache-Control: %s\r\n",
-	    rs->cache_control ? rs->cache_control : "no-store");
+	buf_puts(out, "Status: ");
+	put_uint(out, (unsigned)status);
+	buf_putc(out, ' ');
+	buf_puts(out, http_status_text(status));
+	buf_puts(out, "\r\n");
+	if (status != 204 && status != 304) {
+		buf_puts(out, "Content-Type: ");
+		buf_puts(out, rs->content_type ? rs->content_type :
+		    "text/html; charset=utf-8");
+		buf_puts(out, "\r\nContent-Length: ");
+		put_uint(out, rs->body->len);
+		buf_puts(out, "\r\n");
+	}
+	buf_puts(out, "Cache-Control: ");
+	buf_puts(out, rs->cache_control ? rs->cache_control : "no-store");
+	buf_puts(out, "\r\n");
 	resp_security_headers(out);
 	buf_add(out, rs->headers->data, rs->headers->len);
 	return buf_puts(out, "\r\n");

@@ -28,17 +28,19 @@
 
 /*
  * Theory of operation.  Every worker shares the master's listening socket,
- * which is non-blocking.  A worker sleeps in epoll_pwait() (EPOLLEXCLUSIVE:
- * one worker is woken per connection, no thundering herd) with SIGTERM
- * unblocked only there: a stop request therefore interrupts the wait but
- * never a request in flight.  When woken it calls FCGX_Accept_r, which
- * accepts (EAGAIN when another worker won: back to sleep), reads the
- * FastCGI parameters; we then read the body, dispatch, write the whole
- * buffered response and FCGX_Finish_r (closing the connection: nginx must
- * not keep FastCGI connections to a prefork pool, FLOORS.md snag 9).
+ * which is non-blocking.  A worker calls FCGX_Accept_r, which accepts and
+ * reads the FastCGI parameters, or fails with EAGAIN when nothing is
+ * queued; then the worker sleeps in epoll_pwait() (EPOLLEXCLUSIVE: one
+ * worker is woken per connection, no thundering herd).  SIGTERM is
+ * unblocked only inside epoll_pwait, so a stop request interrupts the
+ * sleep but never a request in flight; a busy worker, which does not
+ * sleep, polls for it with a zero timeout every 8 requests.  After the
+ * accept we read the body, dispatch, write the whole buffered response and
+ * FCGX_Finish_r (closing the connection: nginx must not keep FastCGI
+ * connections to a prefork pool, FLOORS.md snag 9).
  *
- * On SIGTERM the worker serves what is already queued on the socket (a
- * bounded number) and exits 0.  After max_requests (plus up to 10% random
+ * On SIGTERM the worker finishes the request in flight, serves what is
+ * queued on the socket for at most DRAIN_MS, and exits 0.  After max_requests (plus up to 10% random
  * jitter, so workers do not all recycle at once) it exits with
  * WORKER_EXIT_RECYCLE and the master forks a fresh one.
  */
@@ -48,7 +50,7 @@
 #define PATH_MAX_LEN	4096
 #define COOKIES_MAX	64
 #define JSON_DEPTH	32
-#define DRAIN_MAX	256
+#define DRAIN_MS	100	/* a stopping worker serves the queue this long */
 #define DISCARD_MAX	(16 * 1024 * 1024)
 
 struct worker {
@@ -394,8 +396,9 @@ worker_main(const struct worker_args *a)
 	struct sigaction	 sa;
 	sigset_t		 block, waitmask;
 	FCGX_Request		 fr;
-	unsigned long		 served = 0, limit = 0;
-	int			 ep, rc, drained = 0;
+	unsigned long		 served = 0, limit = 0, checks = 0;
+	struct timespec		 drain_t0;
+	int			 ep, rc, draining = 0;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_term;
@@ -461,26 +464,33 @@ worker_main(const struct worker_args *a)
 
 	for (;;) {
 		if (quit) {
-			/* Serve what is queued already, then leave. */
-			if (drained++ >= DRAIN_MAX)
+			/* Serve what is queued already (briefly), then leave. */
+			if (!draining) {
+				draining = 1;
+				clock_gettime(CLOCK_MONOTONIC, &drain_t0);
+			} else if (usec_since(&drain_t0) >= DRAIN_MS * 1000)
 				break;
-		} else if (epoll_pwait(ep, &ev, 1, -1, &waitmask) == -1) {
-			if (errno != EINTR) {
+		}
+		rc = FCGX_Accept_r(&fr);
+		if (rc == -EAGAIN || rc == -EWOULDBLOCK) {
+			/* Nothing queued: leave, or sleep (signals allowed). */
+			if (quit)
+				break;
+			if (epoll_pwait(ep, &ev, 1, -1, &waitmask) == -1 &&
+			    errno != EINTR) {
 				log_warn("%s: epoll_pwait", __func__);
 				break;
 			}
 			continue;
 		}
-		rc = FCGX_Accept_r(&fr);
 		if (rc < 0) {
 			if (quit)
 				break;
-			if (rc == -EAGAIN || rc == -EWOULDBLOCK ||
-			    rc == -EINTR)
+			if (rc == -EINTR)
 				continue;
 			/* EMFILE and friends: do not spin; try again soon. */
 			log_warnx("%s: FCGX_Accept_r: %s", __func__,
-			    rc < 0 && rc > -4096 ? strerror(-rc) : "failed");
+			    rc > -4096 ? strerror(-rc) : "failed");
 			nanosleep(&(struct timespec){ 0, 100000000L }, NULL);
 			continue;
 		}
@@ -493,6 +503,12 @@ worker_main(const struct worker_args *a)
 			rq_free(w.rq);
 			_exit(WORKER_EXIT_RECYCLE);
 		}
+		/*
+		 * A busy worker may never reach the sleeping epoll_pwait:
+		 * every few requests let a pending stop signal in.
+		 */
+		if ((++checks & 7) == 0 && !quit)
+			epoll_pwait(ep, &ev, 1, 0, &waitmask);
 	}
 	db_free(w.db);
 	rq_free(w.rq);
