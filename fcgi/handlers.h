@@ -134,5 +134,25 @@ int	page_problem_show(struct req *);
 /* api-problems.c */
 int	api_problems_list(struct req *);
 int	api_problem_show(struct req *);
+/* page-contests.c (contests.h has the contest and leaderboard helpers) */
+int	page_contests_list(struct req *);
+int	page_contest_new(struct req *);
+int	page_contest_create(struct req *);
+int	page_contest_show(struct req *);
+int	page_contest_register(struct req *);
+int	page_contest_edit(struct req *);
+int	page_contest_update(struct req *);
+int	page_contest_unfreeze(struct req *);
+int	page_contest_reopen(struct req *);
+int	page_contest_leaderboard(struct req *);
+/* api-contests.c */
+int	api_contests_list(struct req *);
+int	api_contests_create(struct req *);
+int	api_contest_show(struct req *);
+int	api_contest_update(struct req *);
+int	api_contest_register(struct req *);
+int	api_contest_leaderboard(struct req *);
+int	api_contest_unfreeze(struct req *);
+int	api_contest_reopen(struct req *);
 
 #endif

@@ -18,6 +18,7 @@
 
 #include <json-c/json.h>
 
+#include "contests.h"
 #include "escape.h"
 #include "handlers.h"
 #include "log.h"
@@ -269,6 +270,7 @@ struct create_ctx {
 	long long		 pid;
 	long long		 version;
 	long long		 contest_id;	/* 0: none */
+	int			 priority;	/* jobs.priority */
 	long long		 id;		/* out */
 	const char		*why;		/* out: refused by a limit */
 	const char		*code;		/* out: its error code */
@@ -350,7 +352,7 @@ create_txn(struct db *db, void *arg)
 	db_bind_text(st, 0, run ? "run" : "submission");
 	db_bind_int(st, 1, c->id);
 	db_bind_text(st, 2, c->n->language);
-	db_bind_int(st, 3, run ? PRIO_RUN : PRIO_SUBMISSION);
+	db_bind_int(st, 3, run ? PRIO_RUN : c->priority);
 	return db_exec(st);
 }
 
@@ -396,40 +398,6 @@ check_text(struct req *r, const struct sub_new *n)
 	return 0;
 }
 
-/* check_contest: may the user submit to problem pid in contest slug? */
-static int
-check_contest(struct req *r, const char *slug, long long pid,
-    long long *cid)
-{
-	struct db_stmt	*st;
-	int		 rc;
-
-	*cid = 0;
-	if (!slug_check(slug))
-		return http_error(r, 404, "no_such_contest",
-		    "There is no such contest.");
-	st = db_stmt(r->db, STMT_CONTESTS_FOR_SUBMIT);
-	db_bind_int(st, 0, pid);
-	db_bind_int(st, 1, r->user->id);
-	db_bind_text(st, 2, slug);
-	if ((rc = db_row(st)) == DB_NOTFOUND)
-		return http_error(r, 404, "no_such_contest",
-		    "There is no such contest.");
-	if (rc != DB_OK)
-		return db_http_status(r, rc);
-	if (!db_col_int(st, 2))
-		return http_error(r, 400, "problem_not_in_contest",
-		    "That problem is not part of this contest.");
-	if (!db_col_int(st, 1))
-		return http_error(r, 403, "contest_not_running",
-		    "The contest is not running.");
-	if (!db_col_int(st, 3))
-		return http_error(r, 403, "not_registered",
-		    "Register for the contest first.");
-	*cid = db_col_int(st, 0);
-	return 0;
-}
-
 int
 sub_create(struct req *r, struct sub_new *n)
 {
@@ -445,6 +413,7 @@ sub_create(struct req *r, struct sub_new *n)
 	c.r = r;
 	c.n = n;
 	c.uid = r->user->id;
+	c.priority = PRIO_SUBMISSION;	/* CONTEST_PRIORITY in a contest */
 	if (n->problem == NULL)
 		return http_error(r, 400, "missing_field",
 		    "The field \"problem\" is required.");
@@ -465,7 +434,8 @@ sub_create(struct req *r, struct sub_new *n)
 	c.version = db_col_isnull(st, 1) ? 0 : db_col_int(st, 1);
 	visible = db_col_int(st, 2) != 0;
 	if (n->contest != NULL && *n->contest != '\0' &&
-	    (rc = check_contest(r, n->contest, c.pid, &c.contest_id)) != 0)
+	    (rc = contest_submit_check(r, n->contest, c.pid, &c.contest_id,
+	    &c.priority)) != 0)
 		return rc;
 	if (!visible && !r->user->is_admin && c.contest_id == 0)
 		return http_error(r, 404, "no_such_problem",

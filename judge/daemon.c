@@ -37,6 +37,7 @@
 #include "jctx.h"
 #include "log.h"
 #include "pkg.h"
+#include "reveal.h"
 #include "rq.h"
 #include "sandbox.h"
 #include "util.h"
@@ -835,6 +836,7 @@ daemon_loop(struct daemon *d)
 	while (!stopping) {
 		if (announce(d))
 			contest_finalize_due(d->j.db);
+		contest_reveal_due(d->j.db);	/* at most once a second */
 		if ((rc = claim(d, &job)) <= 0) {
 			if (rc == -1)
 				usleep(500 * 1000);
