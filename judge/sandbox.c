@@ -709,6 +709,13 @@ box_init(struct run *r)
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	(void)prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+	/* A judge at real-time priority must not hand it to the box. */
+	if (sched_getscheduler(0) != SCHED_OTHER) {
+		struct sched_param	 sp = { 0 };
+
+		if (sched_setscheduler(0, SCHED_OTHER, &sp) == -1)
+			box_fail(r->ctl_w, 1, "sched_setscheduler");
+	}
 	umask(0);
 	box_join(r);
 	box_fs(r);
