@@ -14,21 +14,25 @@
  * with no supplementary groups.
  *
  * Processes.  sbx_run clones the box init ("init", pid 1 of new mount, pid,
- * ipc and uts namespaces) straight from the judge: no helper is exec'd.
- * Init joins the slot cgroup (clone3 CLONE_INTO_CGROUP on v2, a write of
- * "0" to each cgroup.procs on v1) and then a fresh cgroup namespace, the
- * slot network namespace, builds the file system, writes files[] into /box,
- * and forks the command (pid 2).  pid 2 places its descriptors, sets the
- * rlimits, drops to the box uid, opens argv[0] as that uid at fd 1000
- * (close-on-exec), sets no_new_privs, loads the filter and execveat()s fd
- * 1000: exactly one exec (seccomp.h).  Init reaps every orphan; when pid 2
- * ends it kills what is left in the namespace, reports pid 2's wait status,
- * reads the collect[] files as the box uid and exits.  A pid namespace dies
- * with its init, so SIGKILL to init is the one kill that works everywhere.
+ * ipc and uts namespaces) straight from the judge: no helper is exec'd,
+ * and init works on its copy of the judge's memory (the job, files[] data,
+ * the compiled filter).  Init closes every descriptor it does not need,
+ * resets signal dispositions and a real-time policy, joins the slot cgroup
+ * (clone3 CLONE_INTO_CGROUP on v2; on v1 a write of "0" to each "tasks"
+ * file), then a fresh cgroup namespace and the slot network namespace,
+ * builds the file system, writes files[] into /box, and vforks the command
+ * (pid 2).  pid 2 places its descriptors, sets the rlimits, drops to the
+ * box uid, opens argv[0] as that uid at fd 1000 (close-on-exec), sets
+ * no_new_privs, loads the filter and execveat()s fd 1000: exactly one exec
+ * (seccomp.h).  Init reaps every orphan; when pid 2 ends it kills what is
+ * left in the namespace, reports pid 2's wait status, reads the collect[]
+ * files as the box uid and exits.  A pid namespace dies with its init, so
+ * SIGKILL to init is the one kill that works everywhere; the judge's own
+ * death takes init along (PR_SET_PDEATHSIG).
  *
  * Control pipe.  Init and, before its exec, pid 2 talk to the judge over a
- * pipe of framed records (struct ctl_hdr): STARTED (clock and cgroup CPU at
- * the fork of pid 2, so box set-up is not billed to the program), EXITED
+ * pipe of framed records (struct ctl_hdr): STARTED (clock and cgroup CPU
+ * just before pid 2, so box set-up is not billed to the program), EXITED
  * (wait status, clock and CPU after the orphans died), FILE (one per
  * collect name) and ERROR (set-up failed: the verdict is IE).
  *
@@ -41,17 +45,23 @@
  * random and urandom bound from the host, /tmp and /dev/shm (1777), /box
  * owned by the box user, and the binds[] read-only.  Files[] marked
  * executable are bound onto themselves read-only without noexec: the rest
- * of the tmpfs stays noexec.  Then pivot_root into the tmpfs, detach the
- * old root, and chroot into r/ (a chrooted process may not create user
- * namespaces).  No /sys.  Everything the box wrote dies with the mount
- * namespace; the judge never opens a path inside the box.
+ * of the tmpfs stays noexec.  "/", /etc and the rest stay root's (0755):
+ * the box user can write only /box, /tmp and /dev/shm.  Then pivot_root
+ * into the tmpfs, detach the old root, and chroot into r/ (a chrooted
+ * process may not create user namespaces).  No /sys.  Everything the box
+ * wrote dies with the mount namespace; the judge never opens a path inside
+ * the box, collect[] is read by init (openat2 beneath /box, no links, no
+ * other mounts, regular files only, capped) and sent over the pipe.
  *
  * Judge side.  sbx_run polls the init pidfd, the control pipe, stdout,
- * stderr, the result pipe and the stdin feeding pipe, and every
- * SBX_POLL_MS reads the cgroup CPU counter.  stdout beyond output_bytes,
- * result_fd output beyond result_max, CPU or wall time over the limit, or
- * set-up taking longer than SBX_SETUP_MS kill init.  The verdict order is
- * SANDBOX.md's: IE, MLE, TLE, WALL, OLE, SYSCALL, RE, OK.
+ * stderr, the result pipe and the stdin feeding pipe (non-blocking, so
+ * feeding never deadlocks against a program that writes before it reads),
+ * and every SBX_POLL_MS reads the cgroup CPU counter.  stdout beyond
+ * output_bytes, result_fd output beyond result_max, CPU or wall time over
+ * the limit, or set-up taking longer than SBX_SETUP_MS kill init.  OLE is
+ * decided by the bytes counted here, since CPython and Node ignore SIGXFSZ.
+ * The verdict order is SANDBOX.md's: IE, MLE, TLE, WALL, OLE, SYSCALL, RE,
+ * OK.
  *
  * Constraints on the caller: one sbx_run at a time per process (the slot is
  * single), from a thread while no other thread holds libc locks (the box
