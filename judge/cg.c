@@ -288,6 +288,7 @@ static char *
 cg_v2_parent(const char *mnt)
 {
 	char	 own[PATH_MAX], p[PATH_MAX], *parent = NULL, *base;
+	int	 top;
 	FILE	*f;
 
 	own[0] = '\0';
@@ -305,13 +306,14 @@ cg_v2_parent(const char *mnt)
 		return NULL;
 	}
 	base = strrchr(own, '/') + 1;
-	if (strcmp(own, "/") == 0)
+	top = strcmp(own, "/") == 0 || strcmp(own, "/" CG_V2_LEAF) == 0;
+	if (top)
 		parent = xstrdup("judge");
 	else if (strcmp(base, CG_V2_LEAF) == 0)
 		parent = xstrndup(own + 1, (size_t)(base - own - 2));
 	else
 		parent = xstrdup(own + 1);
-	if (strcmp(own, "/") == 0 || strcmp(base, CG_V2_LEAF) != 0) {
+	if (top || strcmp(base, CG_V2_LEAF) != 0) {
 		snprintf(p, sizeof(p), "%s/%s", mnt, parent);
 		if (mkdir(p, 0755) == -1 && errno != EEXIST)
 			goto fail;
@@ -433,6 +435,15 @@ cg_create_lib(struct cg *cg, int only_memory)
 	}
 	rc = n > 0 ? cgroup_create_cgroup(g, 1) : 0;
 	cgroup_free(&g);
+	if (rc != 0 && cg_the_mode == CG_V2) {
+		/* libcgroup re-enables the controllers in every ancestor;
+		 * if one of those refuses, the parent we delegated is
+		 * still enough: a plain mkdir makes the box. */
+		log_info("%s: libcgroup: \"%s\": %s; using mkdir", __func__,
+		    cg->name, cgroup_strerror(rc));
+		if (mkdir(cg->path[CGC_MEMORY], 0755) == 0 || errno == EEXIST)
+			rc = 0;
+	}
 	if (rc != 0) {
 		log_warnx("%s: \"%s\": %s", __func__, cg->name,
 		    cgroup_strerror(rc));
