@@ -4,18 +4,16 @@
 # slot's set-up and teardown).  Absolute times move with machine load;
 # compare the figures of one run with each other.
 #
-# usage: sh tests/bench/sandbox.sh [ROUNDS [-R]]   (default 200; needs root)
-# -R runs the judge side SCHED_FIFO, which takes other processes' load off
-# the judge on a shared machine (the programs still run SCHED_OTHER).  The
-# CPU column (this process plus its reaped children) moves least with load.
+# usage: sh tests/bench/sandbox.sh [ROUNDS]      (default 200; needs root)
+# The CPU column (this process plus its reaped children) moves least with
+# the machine's load.
 # VERDICT_BENCH_SLOT picks the box slot (default 8).
 set -eu
 cd "$(dirname "$0")/../.."
 rounds=${1:-200}
-[ $# -gt 0 ] && shift
 if [ "$(id -u)" != 0 ]; then
 	echo "sandbox.sh: the sandbox needs root" >&2
 	exit 1
 fi
 make -s build/bench/sbxbench
-exec ./build/bench/sbxbench -n "$rounds" -s "${VERDICT_BENCH_SLOT:-8}" "$@"
+exec ./build/bench/sbxbench -n "$rounds" -s "${VERDICT_BENCH_SLOT:-8}"
