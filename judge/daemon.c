@@ -483,7 +483,15 @@ publish_row(struct daemon *d, struct finish_ctx *f)
 static void
 finish(struct daemon *d, struct finish_ctx *f)
 {
-	int	 rc = db_txn(d->j.db, finish_txn, f);
+	int	 rc;
+
+	/*
+	 * The heartbeat stops first: its UPDATE of the job row would wait on
+	 * the fence lock below (or deadlock with it), and the lease has at
+	 * least two thirds of its time left since the last beat.
+	 */
+	hb_stop(d);
+	rc = db_txn(d->j.db, finish_txn, f);
 
 	if (rc == DB_OK)
 		publish_row(d, f);
