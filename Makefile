@@ -10,6 +10,7 @@ PREFIX     ?= /usr/local
 SYSCONFDIR ?= $(PREFIX)/etc
 BUILD      ?= build
 SANITIZE   ?=
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
 PKGS := fcgi libmariadb hiredis json-c libseccomp libcgroup libsodium \
 	libcmark yaml-0.1
@@ -96,7 +97,8 @@ assets: node_modules/.package-lock.json
 
 run:
 	sh scripts/deps
-	$(MAKE) all assets
+	$(MAKE) -j$(JOBS) all
+	$(MAKE) assets
 	sh scripts/gen-problems
 	bash scripts/stack start
 
@@ -105,14 +107,15 @@ stop:
 
 test:
 	sh scripts/deps
-	$(MAKE) all assets
-	$(MAKE) BUILD=build/san SANITIZE=address,undefined all unit
+	$(MAKE) -j$(JOBS) all
+	$(MAKE) assets
+	$(MAKE) -j$(JOBS) BUILD=build/san SANITIZE=address,undefined all unit
 	sh scripts/gen-problems
 	sh tests/run.sh
 
 bench:
 	sh scripts/deps
-	$(MAKE) all bench-bin
+	$(MAKE) -j$(JOBS) all bench-bin
 	sh tests/bench/run.sh
 
 install: all
