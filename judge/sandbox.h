@@ -169,7 +169,9 @@ int	sbx_init(unsigned slot);
 /* sbx_run: run one job and wait for it; fills res (always, even on SBX_IE).
  * Returns 0 when a status was reached (including IE), -1 only on a usage
  * error (logged; res->status is SBX_IE).  One run at a time per process;
- * do not reap children with waitpid(-1) meanwhile. */
+ * do not reap children with waitpid(-1) meanwhile.  A process forked after
+ * sbx_init shares its slot: it must not run boxes (sbx_init in the child
+ * fails on the lock; give it its own slot after sbx_fini). */
 int	sbx_run(const struct sbx_job *, struct sbx_result *res);
 /* sbx_result_free: release what sbx_run allocated in res. */
 void	sbx_result_free(struct sbx_result *);
