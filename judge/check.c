@@ -43,26 +43,11 @@
 
 #include "buf.h"
 #include "check.h"
+#include "check_int.h"
 #include "log.h"
 #include "sandbox.h"
-#include "sig.h"
 #include "xmalloc.h"
 
-#define COMPILE_CPU_MS		10000
-#define COMPILE_WALL_MS		20000
-#define COMPILE_MEMORY_KB	(1024 * 1024)
-#define COMPILE_FSIZE		(256u << 20)
-#define COMPILE_PIDS		64
-#define ARTIFACT_MAX		(64u << 20)
-#define RUN_FSIZE		(64u << 20)
-#define RUN_STDERR_MAX		(64u << 10)
-#define ANSWER_MAX		(1u << 30)
-#define INPUT_MAX		(1u << 30)
-#define VALIDATOR_FILES_MAX	64
-#define VALIDATOR_BYTES_MAX	(16u << 20)
-#define FEEDBACK_MAX		4096
-#define PCH_BOX_DIR		"/pch"
-#define RESULT_MAX		(64u << 20)	/* function result channel */
 
 const char *const check_verdict_names[CHECK__MAX] = {
 	[CHECK_AC] = "AC",
@@ -76,38 +61,10 @@ const char *const check_verdict_names[CHECK__MAX] = {
 	[CHECK_NR] = "NR",
 };
 
-/* A compiled custom validator, ready to run. */
-struct validator {
-	struct sbx_file	*files;		/* owned names and data */
-	size_t		 nfiles;
-	char		**argv;		/* run argv, then the protocol args */
-	enum sbx_policy	 policy;
-};
-
-/* Per-check state (explicit lifetime: one check_run call). */
-struct cctx {
-	const struct check_opts	*o;
-	struct check_result	*res;
-	char			 class_buf[72];
-	const char		*class_name;
-	char			*source_box;	/* source file name in the box */
-	char			*artifact;	/* compiled program, or NULL */
-	size_t			 artifact_len;
-	char			**run_argv;
-	struct sbx_limits	 lim;
-	struct sbx_bind		*binds;		/* for the runs */
-	size_t			 nbinds;
-	struct validator	 val;
-	int			 has_val;
-};
-
-static void
-ie(struct check_result *res, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
 
 /* Mark the check IE with a reason (logged once, here). */
-static void
-ie(struct check_result *res, const char *fmt, ...)
+void
+check_ie(struct check_result *res, const char *fmt, ...)
 {
 	va_list	 ap;
 
@@ -146,8 +103,8 @@ check_default_cache_dir(void)
 }
 
 /* mkdir -p, mode 0755; returns 0 or -1 (errno). */
-static int
-mkdirs(const char *path)
+int
+check_mkdirs(const char *path)
 {
 	char	*p, *s;
 	int	 rc = 0;
@@ -170,8 +127,8 @@ mkdirs(const char *path)
 }
 
 /* Write data to path atomically (tmp + rename). */
-static int
-write_atomic(const char *path, const void *data, size_t len, mode_t mode)
+int
+check_write_atomic(const char *path, const void *data, size_t len, mode_t mode)
 {
 	char	*tmp;
 	int	 fd, rc = -1;
@@ -200,8 +157,8 @@ out:
 }
 
 /* Keep at most CHECK_SHOW_MAX bytes of s as a new string. */
-static char *
-show(const char *s, size_t len, int *truncated)
+char *
+check_show(const char *s, size_t len, int *truncated)
 {
 	if (truncated != NULL)
 		*truncated = len > CHECK_SHOW_MAX;
@@ -280,7 +237,7 @@ pch_dir(const struct lang *l, const char *cache)
 	/* First use: build under a lock so that two judges build once. */
 	text = xasprintf("%s/%s", inc, l->pch_header);
 	*strrchr(text, '/') = '\0';
-	if (mkdirs(text) == -1) {
+	if (check_mkdirs(text) == -1) {
 		log_warn("%s: mkdir '%s'", __func__, text);
 		free(text);
 		goto out;
@@ -297,7 +254,7 @@ pch_dir(const struct lang *l, const char *cache)
 	}
 	wrap = xasprintf("%s/wrapper.h", dir);
 	text = xasprintf("#include <%s>\n", l->pch_header);
-	if (write_atomic(wrap, text, strlen(text), 0644) == -1) {
+	if (check_write_atomic(wrap, text, strlen(text), 0644) == -1) {
 		free(text);
 		goto out;
 	}
@@ -332,8 +289,8 @@ out:
 /* Compile ---------------------------------------------------------------- */
 
 /* The language's read-only binds, plus the PCH folder when given. */
-static struct sbx_bind *
-box_binds(const struct lang *l, const char *pch, size_t *n)
+struct sbx_bind *
+check_binds(const struct lang *l, const char *pch, size_t *n)
 {
 	struct sbx_bind	*b;
 	size_t		 i, k = 0;
@@ -400,8 +357,8 @@ compile_text(const struct sbx_result *r)
  * CHECK_CE (with *msg: the compiler output plus a reason) or CHECK_IE
  * (with res->ie_reason set).
  */
-static int
-compile_files(const struct lang *l, const struct sbx_file *files, size_t n,
+int
+check_compile(const struct lang *l, const struct sbx_file *files, size_t n,
     const char *const *sources, const char *class_name, const char *cache,
     struct check_result *res, char **art, size_t *artlen, char **msg,
     uint64_t *wall)
@@ -426,11 +383,11 @@ compile_files(const struct lang *l, const struct sbx_file *files, size_t n,
 	lv.pch_dir = pch ? PCH_BOX_DIR : NULL;
 	argv = lang_expand(l->compile, &lv);
 	compile_job(&job, files, n, argv, l->artifact ? collect : NULL);
-	binds = box_binds(l, pch, &job.nbinds);
+	binds = check_binds(l, pch, &job.nbinds);
 	job.binds = binds;
 	memset(&r, 0, sizeof(r));
 	if (sbx_run(&job, &r) == -1) {
-		ie(res, "sandbox refused the compile job");
+		check_ie(res, "sandbox refused the compile job");
 		rc = CHECK_IE;
 		goto out;
 	}
@@ -441,11 +398,11 @@ compile_files(const struct lang *l, const struct sbx_file *files, size_t n,
 	case SBX_OK:
 		break;
 	case SBX_IE:
-		ie(res, "sandbox failed during compile: %s", r.ie_reason);
+		check_ie(res, "sandbox failed during compile: %s", r.ie_reason);
 		rc = CHECK_IE;
 		goto out;
 	case SBX_SYSCALL:
-		ie(res, "compiler killed by the seccomp filter (policy "
+		check_ie(res, "compiler killed by the seccomp filter (policy "
 		    "needs updating?)");
 		rc = CHECK_IE;
 		goto out;
@@ -482,330 +439,6 @@ out:
 	return rc;
 }
 
-/* Custom validator ---------------------------------------------------- */
-
-static void
-validator_clear(struct validator *v)
-{
-	size_t	 i;
-
-	for (i = 0; i < v->nfiles; i++) {
-		free((char *)v->files[i].name);
-		free((void *)v->files[i].data);
-	}
-	free(v->files);
-	lang_argv_free(v->argv);
-	memset(v, 0, sizeof(*v));
-}
-
-static void
-vfile_add(struct validator *v, const char *name, char *data, size_t len,
-    int exec)
-{
-	v->files = xrealloc(v->files, (v->nfiles + 1) * sizeof(*v->files));
-	v->files[v->nfiles].name = xstrdup(name);
-	v->files[v->nfiles].data = data;
-	v->files[v->nfiles].len = len;
-	v->files[v->nfiles].executable = exec;
-	v->nfiles++;
-}
-
-static int
-name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int
-has_suffix(const char *s, const char *suf)
-{
-	size_t	 l = strlen(s), m = strlen(suf);
-
-	return l > m && strcmp(s + l - m, suf) == 0;
-}
-
-/* Pick the validator's language from its source files. */
-static const char *
-validator_lang(char **names, size_t n, const char **mainpy)
-{
-	size_t	 i;
-	int	 py = 0, c = 0, cpp = 0;
-
-	*mainpy = NULL;
-	for (i = 0; i < n; i++) {
-		if (has_suffix(names[i], ".py")) {
-			py++;
-			if (*mainpy == NULL || strcmp(names[i],
-			    "validate.py") == 0 || strcmp(names[i],
-			    "validator.py") == 0)
-				*mainpy = names[i];
-		} else if (has_suffix(names[i], ".c"))
-			c++;
-		else if (has_suffix(names[i], ".cpp") ||
-		    has_suffix(names[i], ".cc") || has_suffix(names[i], ".cxx"))
-			cpp++;
-	}
-	if (cpp > 0)
-		return "cpp";
-	if (c > 0)
-		return "c";
-	if (py > 0)
-		return "python3";
-	return NULL;
-}
-
-/*
- * Build the package's custom validator into c->val: read its files, pick
- * its language, compile it in the sandbox (cached by content hash).
- * Returns 0, or CHECK_IE with the reason set (a broken validator is never
- * the submission's fault).
- */
-static int
-validator_build(struct cctx *c)
-{
-	const struct pkg	*p = c->o->pkg;
-	struct validator	*v = &c->val;
-	const struct lang	*l;
-	struct stat		 st;
-	DIR			*d;
-	struct dirent		*e;
-	char			**names = NULL, *path, *data, *msg, *art;
-	char			*cpath = NULL, hex[33], **srcs = NULL;
-	const char		*lid, *mainpy;
-	size_t			 n = 0, i, len, total = 0, artlen, ns = 0;
-	unsigned char		 key[16];
-	crypto_generichash_state h;
-	struct lang_vars	 lv;
-	uint64_t		 wall = 0;
-	int			 rc = CHECK_IE;
-
-	if (stat(p->validator, &st) == -1) {
-		ie(c->res, "validator '%s': %s", p->validator,
-		    strerror(errno));
-		return CHECK_IE;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		if ((d = opendir(p->validator)) == NULL) {
-			ie(c->res, "validator '%s': %s", p->validator,
-			    strerror(errno));
-			return CHECK_IE;
-		}
-		while ((e = readdir(d)) != NULL && n < VALIDATOR_FILES_MAX) {
-			if (e->d_name[0] == '.')
-				continue;
-			names = xrealloc(names, (n + 1) * sizeof(*names));
-			names[n++] = xstrdup(e->d_name);
-		}
-		closedir(d);
-		if (n > 0)
-			qsort(names, n, sizeof(*names), name_cmp);
-	} else {
-		names = xmalloc(sizeof(*names));
-		names[n++] = xstrdup(strrchr(p->validator, '/') + 1);
-	}
-	crypto_generichash_init(&h, NULL, 0, sizeof(key));
-	for (i = 0; i < n; i++) {
-		path = S_ISDIR(st.st_mode) ? xasprintf("%s/%s", p->validator,
-		    names[i]) : xstrdup(p->validator);
-		data = pkg_read_file(path, VALIDATOR_BYTES_MAX, &len);
-		free(path);
-		if (data == NULL)	/* sub-folders and the like */
-			continue;
-		total += len;
-		if (total > VALIDATOR_BYTES_MAX) {
-			free(data);
-			ie(c->res, "validator '%s' is too large",
-			    p->validator);
-			goto out;
-		}
-		crypto_generichash_update(&h, (unsigned char *)names[i],
-		    strlen(names[i]) + 1);
-		crypto_generichash_update(&h, (unsigned char *)data, len);
-		vfile_add(v, names[i], data, len, 0);
-	}
-	if ((lid = validator_lang(names, n, &mainpy)) == NULL) {
-		ie(c->res, "validator '%s': no .c, .cpp or .py source",
-		    p->validator);
-		goto out;
-	}
-	if ((l = lang_find(c->o->langs, lid)) == NULL) {
-		ie(c->res, "validator needs language '%s', not in the "
-		    "language table", lid);
-		goto out;
-	}
-	memset(&lv, 0, sizeof(lv));
-	lv.memory_mb = p->validation_memory_mb;
-	v->policy = l->policy;
-	if (strcmp(lid, "python3") == 0) {
-		/* The run template names the language's source file. */
-		for (i = 0; i < v->nfiles; i++)
-			if (strcmp(v->files[i].name, mainpy) == 0)
-				break;
-		if (strcmp(mainpy, l->source) != 0 && i < v->nfiles) {
-			data = xmalloc(v->files[i].len + 1);
-			memcpy(data, v->files[i].data, v->files[i].len);
-			vfile_add(v, l->source, data, v->files[i].len, 0);
-		}
-		v->argv = lang_expand(l->run, &lv);
-		rc = 0;
-		goto out;
-	}
-	for (i = 0; i < v->nfiles; i++)
-		if (has_suffix(v->files[i].name, strcmp(lid, "c") == 0 ?
-		    ".c" : ".cpp") || (strcmp(lid, "cpp") == 0 &&
-		    (has_suffix(v->files[i].name, ".cc") ||
-		    has_suffix(v->files[i].name, ".cxx")))) {
-			srcs = xrealloc(srcs, (ns + 2) * sizeof(*srcs));
-			srcs[ns++] = (char *)v->files[i].name;
-			srcs[ns] = NULL;
-		}
-	crypto_generichash_update(&h, (unsigned char *)lid, strlen(lid) + 1);
-	for (i = 0; l->compile[i] != NULL; i++)
-		crypto_generichash_update(&h, (unsigned char *)l->compile[i],
-		    strlen(l->compile[i]) + 1);
-	crypto_generichash_final(&h, key, sizeof(key));
-	sodium_bin2hex(hex, sizeof(hex), key, sizeof(key));
-	if (c->o->cache_dir != NULL) {
-		cpath = xasprintf("%s/validators/%s", c->o->cache_dir, hex);
-		if ((art = pkg_read_file(cpath, ARTIFACT_MAX, &artlen)) !=
-		    NULL)
-			goto have;
-	}
-	switch (compile_files(l, v->files, v->nfiles,
-	    (const char *const *)srcs, NULL, c->o->cache_dir, c->res, &art,
-	    &artlen, &msg, &wall)) {
-	case 0:
-		free(msg);
-		break;
-	case CHECK_CE:
-		ie(c->res, "the output validator does not compile: %.160s",
-		    msg);
-		free(msg);
-		goto out;
-	default:
-		free(msg);
-		goto out;
-	}
-	if (cpath != NULL) {
-		path = xasprintf("%s/validators", c->o->cache_dir);
-		if (mkdirs(path) == 0)
-			write_atomic(cpath, art, artlen, 0644);
-		free(path);
-	}
-have:
-	/* Only the binary goes into the validator's run boxes. */
-	for (i = 0; i < v->nfiles; i++) {
-		free((char *)v->files[i].name);
-		free((void *)v->files[i].data);
-	}
-	v->nfiles = 0;
-	vfile_add(v, l->artifact, art, artlen, 1);
-	v->argv = lang_expand(l->run, &lv);
-	rc = 0;
-out:
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
-	free(srcs);
-	free(cpath);
-	return rc;
-}
-
-/*
- * Run the custom validator on one test: files input/answer, the program
- * output on stdin, feedback in /box.  Returns CHECK_AC, CHECK_WA or
- * CHECK_IE; *fb gets judgemessage.txt (or NULL).
- */
-static int
-validator_run(struct cctx *c, const struct pkg_test *t, const char *out,
-    size_t outlen, char **fb)
-{
-	const struct pkg	*p = c->o->pkg;
-	struct validator	*v = &c->val;
-	struct sbx_file		*files;
-	struct sbx_job		 job;
-	struct sbx_result	 r;
-	static const char *const collect[] = { "judgemessage.txt", NULL };
-	char			**argv = NULL, *in, *ans, *flags, *w, *save;
-	size_t			  na = 0, i, inlen, anslen;
-	int			  rc = CHECK_IE;
-
-	*fb = NULL;
-	in = pkg_read_file(t->in_path, INPUT_MAX, &inlen);
-	ans = pkg_read_file(t->ans_path, ANSWER_MAX, &anslen);
-	if (in == NULL || ans == NULL) {
-		ie(c->res, "reading test '%s': %s", t->name, strerror(errno));
-		free(in);
-		free(ans);
-		return CHECK_IE;
-	}
-	files = xcalloc(v->nfiles + 2, sizeof(*files));
-	memcpy(files, v->files, v->nfiles * sizeof(*files));
-	files[v->nfiles].name = "input";
-	files[v->nfiles].data = in;
-	files[v->nfiles].len = inlen;
-	files[v->nfiles + 1].name = "answer";
-	files[v->nfiles + 1].data = ans;
-	files[v->nfiles + 1].len = anslen;
-
-	for (i = 0; v->argv[i] != NULL; i++) {
-		argv = xrealloc(argv, (na + 2) * sizeof(*argv));
-		argv[na++] = xstrdup(v->argv[i]);
-	}
-	argv = xrealloc(argv, (na + 4) * sizeof(*argv));
-	argv[na++] = xstrdup("/box/input");
-	argv[na++] = xstrdup("/box/answer");
-	argv[na++] = xstrdup("/box/");
-	flags = xstrdup(t->flags ? t->flags : "");
-	for (w = strtok_r(flags, " \t\r\n", &save); w != NULL;
-	    w = strtok_r(NULL, " \t\r\n", &save)) {
-		argv = xrealloc(argv, (na + 2) * sizeof(*argv));
-		argv[na++] = xstrdup(w);
-	}
-	free(flags);
-	argv[na] = NULL;
-
-	memset(&job, 0, sizeof(job));
-	job.argv = (const char *const *)argv;
-	job.files = files;
-	job.nfiles = v->nfiles + 2;
-	job.stdin_fd = -1;
-	job.stdin_data = out;
-	job.stdin_len = outlen;
-	job.collect = collect;
-	job.collect_max = FEEDBACK_MAX;
-	job.result_fd = -1;
-	job.lim.cpu_ms = (uint64_t)p->validation_time * 1000;
-	job.lim.memory_kb = (uint64_t)(p->validation_memory_mb > 4096 ? 4096 :
-	    p->validation_memory_mb) * 1024;
-	job.lim.output_bytes = FEEDBACK_MAX;
-	job.lim.stderr_bytes = FEEDBACK_MAX;
-	job.lim.fsize_bytes = RUN_FSIZE;
-	job.lim.pids = 16;
-	job.policy = v->policy;
-	memset(&r, 0, sizeof(r));
-	if (sbx_run(&job, &r) == -1)
-		ie(c->res, "sandbox refused the validator job");
-	else if (r.status == SBX_IE)
-		ie(c->res, "sandbox failed running the validator: %s",
-		    r.ie_reason);
-	else if (r.status == SBX_RE && r.signal == 0 && (r.exit_code == 42 ||
-	    r.exit_code == 43)) {
-		rc = r.exit_code == 42 ? CHECK_AC : CHECK_WA;
-		if (r.nfiles > 0 && r.files[0].data != NULL)
-			*fb = show(r.files[0].data, r.files[0].len, NULL);
-	} else
-		ie(c->res, "output validator on '%s': %s (exit %d, signal "
-		    "%d): %.120s", t->name, sbx_status_names[r.status],
-		    r.exit_code, r.signal, r.err ? r.err : "");
-	sbx_result_free(&r);
-	lang_argv_free(argv);
-	free(files);
-	free(in);
-	free(ans);
-	return rc;
-}
-
 /* Tests ------------------------------------------------------------------- */
 
 /* A runtime failure that is really memory, told by the runtime's words. */
@@ -823,8 +456,8 @@ runtime_oom(const struct lang *l, const struct sbx_result *r)
 	    strncmp(r->err, "MemoryError", 11) == 0;
 }
 
-static char *
-status_message(const struct cctx *c, const struct sbx_result *r,
+char *
+check_status_message(const struct cctx *c, const struct sbx_result *r,
     enum check_verdict v)
 {
 	const char	*abbrev;
@@ -862,8 +495,8 @@ status_message(const struct cctx *c, const struct sbx_result *r,
 	}
 }
 
-static enum check_verdict
-map_status(const struct lang *l, const struct sbx_result *r)
+enum check_verdict
+check_map_status(const struct lang *l, const struct sbx_result *r)
 {
 	switch (r->status) {
 	case SBX_OK:
@@ -901,7 +534,8 @@ run_test(struct cctx *c, const struct pkg_test *t, struct check_test *ct)
 	if (t == NULL)
 		fd = -1;	/* custom input, fed through a pipe */
 	else if ((fd = open(t->in_path, O_RDONLY | O_CLOEXEC)) == -1) {
-		ie(c->res, "opening '%s': %s", t->in_path, strerror(errno));
+		check_ie(c->res, "opening '%s': %s", t->in_path,
+		    strerror(errno));
 		return CHECK_IE;
 	}
 	memset(&file, 0, sizeof(file));
@@ -933,7 +567,7 @@ run_test(struct cctx *c, const struct pkg_test *t, struct check_test *ct)
 	if (sbx_run(&job, &r) == -1) {
 		if (fd != -1)
 			close(fd);
-		ie(c->res, "sandbox refused the run job");
+		check_ie(c->res, "sandbox refused the run job");
 		return CHECK_IE;
 	}
 	if (fd != -1)
@@ -943,16 +577,17 @@ run_test(struct cctx *c, const struct pkg_test *t, struct check_test *ct)
 	ct->memory_kb = r.memory_kb;
 	ct->exit_code = r.exit_code;
 	ct->signal = r.signal;
-	v = map_status(l, &r);
+	v = check_map_status(l, &r);
 	if (v == CHECK_IE)
-		ie(c->res, "sandbox failed on test '%s': %s", ct->name,
+		check_ie(c->res, "sandbox failed on test '%s': %s", ct->name,
 		    r.ie_reason);
 	else if (v != CHECK_AC)
-		ct->judge_message = status_message(c, &r, v);
+		ct->judge_message = check_status_message(c, &r, v);
 	else if (t == NULL)
 		;	/* custom input: nothing to compare with */
 	else if (c->has_val) {
-		v = validator_run(c, t, r.out ? r.out : "", r.out_len, &fb);
+		v = check_validator_run(c, t, r.out ? r.out : "", r.out_len,
+		    &fb);
 		if (v == CHECK_WA)
 			ct->judge_message = fb ? fb : xstrdup("the output "
 			    "validator rejected the output");
@@ -960,7 +595,8 @@ run_test(struct cctx *c, const struct pkg_test *t, struct check_test *ct)
 			free(fb);
 	} else if ((ans = pkg_read_file(t->ans_path, ANSWER_MAX, &anslen)) ==
 	    NULL) {
-		ie(c->res, "reading '%s': %s", t->ans_path, strerror(errno));
+		check_ie(c->res, "reading '%s': %s", t->ans_path,
+		    strerror(errno));
 		v = CHECK_IE;
 	} else {
 		if (validate_default(ans, anslen, r.out ? r.out : "", r.out_len,
@@ -974,268 +610,12 @@ run_test(struct cctx *c, const struct pkg_test *t, struct check_test *ct)
 	keep = t == NULL || t->is_sample || (v != CHECK_AC &&
 	    c->res->failed_test == -1);
 	if (keep && v != CHECK_IE) {
-		ct->output = show(r.out, r.out_len, &ct->output_truncated);
-		ct->stderr_text = show(r.err, r.err_len, NULL);
+		ct->output = check_show(r.out, r.out_len,
+		    &ct->output_truncated);
+		ct->stderr_text = check_show(r.err, r.err_len, NULL);
 	}
 	sbx_result_free(&r);
 	return v;
-}
-
-/* Function problems ------------------------------------------------- */
-
-/* Record a failure of test i (the first one decides the verdict). */
-static void
-fn_fail(struct cctx *c, size_t i, enum check_verdict v, char *msg)
-{
-	struct check_result	*res = c->res;
-
-	res->tests[i].verdict = v;
-	res->tests[i].judge_message = msg;
-	if (res->failed_test == -1) {
-		res->failed_test = (long)i;
-		res->verdict = v;
-		if (msg != NULL)
-			res->judge_message = xasprintf("%s: %s",
-			    res->tests[i].name, msg);
-	}
-}
-
-/*
- * Judge the results of one driver run: tests with a result line are
- * compared, the first test without one gets the run's fate.
- */
-static void
-fn_results(struct cctx *c, const struct sig *sig, const struct sbx_result *r,
-    const struct sig_results *sr, size_t n)
-{
-	struct check_result	*res = c->res;
-	const struct lang	*l = c->o->lang;
-	struct check_test	*ct;
-	enum check_verdict	 v;
-	char			 msg[1024], *ans;
-	size_t			 i, anslen;
-	int			 cmp;
-
-	for (i = 0; i < n && i < sr->n; i++) {
-		ct = &res->tests[i];
-		ct->exit_code = -1;
-		if (sr->v[i].status == SIG_R_RE) {
-			fn_fail(c, i, CHECK_RE, show(sr->v[i].text,
-			    sr->v[i].len, NULL));
-			goto done;
-		}
-		if (ct->is_sample || c->o->custom_input != NULL)
-			ct->output = show(sr->v[i].text, sr->v[i].len,
-			    &ct->output_truncated);
-		if (c->o->custom_input != NULL) {
-			ct->verdict = CHECK_AC;
-			res->passed++;
-			continue;
-		}
-		ans = pkg_read_file(c->o->pkg->tests[i].ans_path, ANSWER_MAX,
-		    &anslen);
-		if (ans == NULL) {
-			ie(res, "reading '%s': %s",
-			    c->o->pkg->tests[i].ans_path, strerror(errno));
-			return;
-		}
-		cmp = sig_compare(sig, ans, sr->v[i].text, msg, sizeof(msg));
-		free(ans);
-		if (cmp == -1) {
-			ie(res, "test '%s': the expected answer is not JSON",
-			    ct->name);
-			return;
-		}
-		if (cmp == 1) {
-			if (ct->output == NULL)
-				ct->output = show(sr->v[i].text, sr->v[i].len,
-				    &ct->output_truncated);
-			fn_fail(c, i, CHECK_WA, xstrdup(msg));
-			if (!c->o->keep_going)
-				goto done;
-			continue;
-		}
-		ct->verdict = CHECK_AC;
-		res->passed++;
-	}
-	if (i < n && res->failed_test == -1) {
-		/* The run ended inside test i. */
-		ct = &res->tests[i];
-		ct->exit_code = r->exit_code;
-		ct->signal = r->signal;
-		v = map_status(l, r);
-		if (v == CHECK_AC)
-			fn_fail(c, i, CHECK_RE, xasprintf("the program exited "
-			    "during this test (exit code %d)", r->exit_code));
-		else
-			fn_fail(c, i, v, status_message(c, r, v));
-	}
-done:
-	if (res->failed_test != -1 && res->tests[res->failed_test].verdict !=
-	    CHECK_AC && r->err_len > 0)
-		res->tests[res->failed_test].stderr_text = show(r->err,
-		    r->err_len, NULL);
-}
-
-/*
- * check_function: judge a function problem (sig.h): build the driver and
- * the user's code for the language, compile, run every selected test in
- * one box with the result channel, then compare result lines.
- */
-static void
-check_function(struct cctx *c)
-{
-	const struct check_opts	*o = c->o;
-	struct check_result	*res = c->res;
-	struct sig		*sig = NULL;
-	struct sig_files	 sf;
-	struct sig_results	 sr;
-	struct sig_test		*st = NULL;
-	struct sbx_file		*files = NULL;
-	struct sbx_job		 job;
-	struct sbx_result	 r;
-	struct lang_vars	 lv;
-	char			 err[512], **ins = NULL, *frame = NULL, *msg;
-	const char		*srcs[2];
-	size_t			 i, n, flen = 0, nf;
-	int			 rc;
-
-	memset(&sf, 0, sizeof(sf));
-	memset(&sr, 0, sizeof(sr));
-	memset(&r, 0, sizeof(r));
-	if (sig_parse(o->pkg->signature, &sig, err, sizeof(err)) == -1) {
-		ie(res, "problem.yaml signature: %s", err);
-		return;
-	}
-	if (sig_build(sig, o->lang->id, o->source, o->source_len, &sf, err,
-	    sizeof(err)) == -1) {
-		ie(res, "function problems: %s", err);
-		goto out;
-	}
-	free(c->source_box);
-	c->source_box = xstrdup(sf.main);
-	files = xcalloc(sf.nfiles, sizeof(*files));
-	for (i = 0; i < sf.nfiles; i++) {
-		files[i].name = sf.files[i].name;
-		files[i].data = sf.files[i].data;
-		files[i].len = sf.files[i].len;
-	}
-	srcs[0] = sf.main;
-	srcs[1] = NULL;
-	rc = compile_files(o->lang, files, sf.nfiles, srcs, "Main",
-	    o->cache_dir, res, &c->artifact, &c->artifact_len, &msg,
-	    &res->compile_ms);
-	res->compile_output = msg;
-	if (rc == CHECK_CE) {
-		res->verdict = CHECK_CE;
-		res->judge_message = xstrdup("compilation failed");
-		goto out;
-	}
-	if (rc != 0)
-		goto out;
-
-	/* The tests' arguments, framed for the driver. */
-	n = res->ntests;
-	st = xcalloc(n, sizeof(*st));
-	ins = xcalloc(n, sizeof(*ins));
-	for (i = 0; i < n; i++) {
-		if (o->custom_input != NULL) {
-			st[i].in = o->custom_input;
-			st[i].len = o->custom_input_len;
-			continue;
-		}
-		ins[i] = pkg_read_file(o->pkg->tests[i].in_path, INPUT_MAX,
-		    &st[i].len);
-		if (ins[i] == NULL) {
-			ie(res, "reading '%s': %s", o->pkg->tests[i].in_path,
-			    strerror(errno));
-			goto out;
-		}
-		st[i].in = ins[i];
-	}
-	if ((frame = sig_frame_tests(sig, st, n, &flen, err,
-	    sizeof(err))) == NULL) {
-		if (o->custom_input != NULL) {
-			res->verdict = CHECK_RE;
-			res->judge_message = xasprintf("custom input: %s", err);
-			res->tests[0].verdict = CHECK_RE;
-		} else
-			ie(res, "framing the tests: %s", err);
-		goto out;
-	}
-
-	/* One run over every test. */
-	memset(&lv, 0, sizeof(lv));
-	lv.sources = srcs;
-	lv.class_name = "Main";
-	lv.memory_mb = o->pkg->memory_mb;
-	lv.heap_margin_mb = o->lang->heap_margin_mb;
-	c->run_argv = lang_expand(o->lang->run, &lv);
-	c->binds = box_binds(o->lang, NULL, &c->nbinds);
-	if (c->artifact != NULL) {
-		nf = 1;
-		files[0].name = o->lang->artifact;
-		files[0].data = c->artifact;
-		files[0].len = c->artifact_len;
-		files[0].executable = 1;
-	} else
-		nf = sf.nfiles;
-	memset(&job, 0, sizeof(job));
-	job.argv = (const char *const *)c->run_argv;
-	job.files = files;
-	job.nfiles = nf;
-	job.stdin_fd = -1;
-	job.stdin_data = frame;
-	job.stdin_len = flen;
-	job.result_fd = SIG_RESULT_FD;
-	job.result_max = RESULT_MAX;
-	job.lim = c->lim;
-	job.policy = o->lang->policy;
-	job.binds = c->binds;
-	job.nbinds = c->nbinds;
-	if (sbx_run(&job, &r) == -1) {
-		ie(res, "sandbox refused the run job");
-		goto out;
-	}
-	if (r.status == SBX_IE) {
-		ie(res, "sandbox failed: %s", r.ie_reason);
-		goto out;
-	}
-	res->time_ms = r.cpu_ms;
-	res->memory_kb = r.memory_kb;
-	if (r.out_len > 0)
-		res->stdout_text = show(r.out, r.out_len, NULL);
-	if (sig_results_parse(r.res_out ? r.res_out : "", r.res_len, &sr,
-	    err, sizeof(err)) == -1) {
-		fn_fail(c, 0, CHECK_RE, xasprintf("the program wrote on the "
-		    "result channel: %s", err));
-		goto out;
-	}
-	if (sr.n > 0 && sr.v[0].status == SIG_R_CE) {
-		res->verdict = CHECK_CE;
-		free(res->compile_output);
-		res->compile_output = show(sr.v[0].text, sr.v[0].len, NULL);
-		res->judge_message = xstrdup("the source does not fit the "
-		    "signature");
-		goto out;
-	}
-	fn_results(c, sig, &r, &sr, n);
-	if (res->tests[0].verdict != CHECK_NR || res->verdict != CHECK_AC)
-		for (i = 0; i < n; i++)
-			res->tests[i].memory_kb = res->tests[i].verdict ==
-			    CHECK_NR ? 0 : r.memory_kb;
-out:
-	sbx_result_free(&r);
-	sig_results_free(&sr);
-	if (ins != NULL)
-		for (i = 0; i < res->ntests; i++)
-			free(ins[i]);
-	free(ins);
-	free(st);
-	free(frame);
-	free(files);
-	sig_files_free(&sf);
-	sig_free(sig);
 }
 
 /* Main ------------------------------------------------------------------- */
@@ -1330,7 +710,7 @@ check_run(const struct check_opts *o, struct check_result *res)
 	src.len = o->source_len;
 	srcs[0] = c.source_box;
 	srcs[1] = NULL;
-	rc = compile_files(o->lang, &src, 1, srcs, c.class_name, o->cache_dir,
+	rc = check_compile(o->lang, &src, 1, srcs, c.class_name, o->cache_dir,
 	    res, &c.artifact, &c.artifact_len, &msg, &res->compile_ms);
 	res->compile_output = msg;
 	if (rc == CHECK_CE) {
@@ -1344,7 +724,7 @@ check_run(const struct check_opts *o, struct check_result *res)
 	/* 2. validator */
 	if (o->pkg->validation == PKG_VALIDATION_CUSTOM &&
 	    o->custom_input == NULL) {
-		if (validator_build(&c) != 0)
+		if (check_validator_build(&c) != 0)
 			goto done;
 		c.has_val = 1;
 	}
@@ -1356,7 +736,7 @@ check_run(const struct check_opts *o, struct check_result *res)
 	lv.memory_mb = o->pkg->memory_mb;
 	lv.heap_margin_mb = o->lang->heap_margin_mb;
 	c.run_argv = lang_expand(o->lang->run, &lv);
-	c.binds = box_binds(o->lang, NULL, &c.nbinds);
+	c.binds = check_binds(o->lang, NULL, &c.nbinds);
 	for (i = 0; i < res->ntests; i++) {
 		v = run_test(&c, o->custom_input ? NULL : &o->pkg->tests[i],
 		    &res->tests[i]);
@@ -1386,7 +766,7 @@ done:
 		res->judge_message = xstrdup(res->ie_reason);
 	if (res->compile_output == NULL)
 		res->compile_output = xstrdup("");
-	validator_clear(&c.val);
+	check_validator_clear(&c.val);
 	lang_argv_free(c.run_argv);
 	free(c.binds);
 	free(c.artifact);

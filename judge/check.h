@@ -45,8 +45,8 @@ struct check_opts {
 						   (ids c, cpp, python3) */
 	const char		*source;	/* source bytes */
 	size_t			 source_len;
-	const char		*source_name;	/* submitted file name, for the
-						   Java class rule; may be NULL */
+	const char		*source_name;	/* submitted file name (Java
+						   class rule), or NULL */
 	const char		*cache_dir;	/* PCH and validator builds;
 						   NULL: no cache, no PCH */
 	int			 samples_only;	/* "Run": data/sample only */
@@ -71,7 +71,7 @@ struct check_test {
 	uint64_t		 memory_kb;	/* peak */
 	int			 exit_code;	/* -1: not exited */
 	int			 signal;	/* 0: no signal */
-	char			*output;	/* samples and the first failure:
+	char			*output;	/* samples, first failure:
 						   stdout, capped; else NULL */
 	int			 output_truncated;
 	char			*stderr_text;	/* same rule, capped */
@@ -86,14 +86,14 @@ struct check_result {
 	uint64_t		 memory_kb;	/* max over the tests run */
 	size_t			 passed;
 	size_t			 ntests;
-	struct check_test	*tests;		/* ntests entries, package order */
-	char			*compile_output;	/* never NULL after run */
+	struct check_test	*tests;		/* ntests, package order */
+	char			*compile_output; /* never NULL after */
 	char			*judge_message;	/* first failure, for setters */
 	long			 failed_test;	/* index or -1 */
 	uint64_t		 compile_ms;	/* compile wall time */
-	char			*stdout_text;	/* function problems: the user's
-						   own prints, capped; or NULL */
-	char			 ie_reason[256];	/* CHECK_IE: what failed */
+	char			*stdout_text;	/* function problems: the
+						   user's prints, or NULL */
+	char			 ie_reason[256]; /* CHECK_IE: why */
 };
 
 /*

@@ -40,8 +40,8 @@ struct cmd {
 
 static const struct cmd cmds[] = {
 	{ "check", cmd_check, "check [-L languages.conf] [--lang ID] "
-	    "[--samples] [--keep-going] [--input FILE] [--slot N] [--cache DIR] "
-	    "[--pretty] PROBLEM_DIR SOURCE",
+	    "[--samples] [--keep-going] [--input FILE] [--slot N] "
+	    "[--cache DIR] [--pretty] PROBLEM_DIR SOURCE",
 	    "judge one source against one problem package; prints JSON" },
 	{ "langs", cmd_langs, "langs [-L languages.conf]",
 	    "list the language table and which toolchains are available" },

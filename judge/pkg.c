@@ -158,7 +158,10 @@ all_digits(const char *s, const char *digits)
 	return 1;
 }
 
-/* YAML 1.2 core schema float: [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? */
+/*
+ * YAML 1.2 core schema float:
+ * [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+ */
 static int
 is_core_float(const char *s)
 {

@@ -20,7 +20,7 @@
  *				files and subgroups interleaved by name;
  *				a group's testdata.yaml may set
  *				output_validator_flags for the tests below it
- *	output_validators/<name>/	custom validator sources (C, C++, Python)
+ *	output_validators/<name>/	custom validator (C, C++, Python)
  *
  * Every error names the problem and the file: "problem 'sum': data/secret/
  * 3.in has no matching .ans".
@@ -65,13 +65,13 @@ struct pkg {
 	char			*statement;	/* path of the statement file */
 	enum pkg_difficulty	 difficulty;
 	enum pkg_kind		 kind;
-	char			**tags;		/* NULL-terminated, maybe empty */
+	char			**tags;		/* NULL-terminated */
 	size_t			 ntags;
 	double			 time_limit;	/* seconds */
 	int			 time_limit_given; /* .timelimit or limits */
 	double			 time_multiplier;	/* limits, default 5 */
 	double			 time_safety_margin;	/* limits, default 2 */
-	unsigned		 memory_mb;	/* limits.memory, default 2048 */
+	unsigned		 memory_mb;	/* limits.memory (2048) */
 	unsigned		 output_mb;	/* limits.output, default 8 */
 	unsigned		 validation_time;	/* s, default 60 */
 	unsigned		 validation_memory_mb;	/* default 2048 */
@@ -79,7 +79,7 @@ struct pkg {
 	char			*validator_flags;	/* never NULL */
 	char			*validator;	/* custom: the validator folder
 						   or single file, else NULL */
-	struct json_object	*yaml;		/* problem.yaml as JSON (owned) */
+	struct json_object	*yaml;		/* problem.yaml (owned) */
 	struct json_object	*signature;	/* borrowed from yaml or NULL */
 	struct pkg_test		*tests;		/* samples first, then secret */
 	size_t			 ntests;

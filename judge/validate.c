@@ -325,7 +325,8 @@ validate_default(const char *ans, size_t anslen, const char *out,
 		}
 		ut = u.p;
 		ue = token_end(ut, u.end);
-		if (use_floats && validate_isfloat(jt, (size_t)(je - jt), &jv)) {
+		if (use_floats &&
+		    validate_isfloat(jt, (size_t)(je - jt), &jv)) {
 			if (!validate_isfloat(ut, (size_t)(ue - ut), &uv)) {
 				wrong(msg, msglen, &j, &u);
 				msg_add(msg, msglen, "expected a number near ");
