@@ -1,5 +1,7 @@
-// Binary lifting: up[i][k] is the 2^k-th ancestor of i.  Vertices are
-// relabelled in BFS order internally, so ancestors come before descendants.
+// LCA through a DFS preorder: for u != v with tin[u] < tin[v], the LCA is the
+// parent with the smallest preorder index among the parents of the vertices
+// at preorder positions tin[u]+1 .. tin[v].  Range minima come from a sparse
+// table, so each query takes O(1).
 #include <bits/stdc++.h>
 using namespace std;
 
@@ -11,27 +13,30 @@ int main() {
         scanf("%d", &par[v]);
         start[par[v] + 1]++;
     }
-    // children in compressed (CSR) form, then BFS from the root
+    // children in compressed (CSR) form
     for (int v = 1; v <= n + 1; v++) start[v] += start[v - 1];
     vector<int> child(max(n - 1, 0)), pos(start.begin(), start.end());
     for (int v = 2; v <= n; v++) child[pos[par[v]]++] = v;
-    vector<int> order = {1}, id(n + 1);
+    // iterative DFS preorder
+    vector<int> order, tin(n + 1), stk = {1};
     order.reserve(n);
-    for (size_t i = 0; i < order.size(); i++) {
-        int u = order[i];
-        id[u] = i;
-        for (int e = start[u]; e < start[u + 1]; e++) order.push_back(child[e]);
+    while (!stk.empty()) {
+        int v = stk.back();
+        stk.pop_back();
+        tin[v] = order.size();
+        order.push_back(v);
+        for (int e = start[v]; e < start[v + 1]; e++) stk.push_back(child[e]);
     }
-    const int LOG = 18;  // 2^18 > 2e5
-    vector<array<int, LOG>> up(n);
-    vector<int> depth(n, 0);
-    up[0].fill(0);
-    for (int i = 1; i < n; i++) {
-        up[i][0] = id[par[order[i]]];
-        depth[i] = depth[up[i][0]] + 1;
-        for (int k = 1; k < LOG; k++) up[i][k] = up[up[i][k - 1]][k - 1];
+    // table[k][i] = min of base[i .. i + 2^k), base[i] = tin[parent(order[i])]
+    vector<vector<int>> table(1, vector<int>(n, 0));
+    for (int i = 1; i < n; i++) table[0][i] = tin[par[order[i]]];
+    for (int k = 1; (1 << k) <= n; k++) {
+        const vector<int> &prev = table[k - 1];
+        int len = n - (1 << k) + 1, half = 1 << (k - 1);
+        vector<int> cur(len);
+        for (int i = 0; i < len; i++) cur[i] = min(prev[i], prev[i + half]);
+        table.push_back(move(cur));
     }
-
     int q;
     scanf("%d", &q);
     string out;
@@ -39,17 +44,14 @@ int main() {
     while (q--) {
         int u, v;
         scanf("%d %d", &u, &v);
-        u = id[u], v = id[v];
-        if (depth[u] < depth[v]) swap(u, v);
-        int diff = depth[u] - depth[v];
-        for (int k = 0; diff; k++, diff >>= 1)
-            if (diff & 1) u = up[u][k];
+        int ans = u;
         if (u != v) {
-            for (int k = LOG - 1; k >= 0; k--)
-                if (up[u][k] != up[v][k]) u = up[u][k], v = up[v][k];
-            u = up[u][0];
+            int a = tin[u], b = tin[v];
+            if (a > b) swap(a, b);
+            int k = 31 - __builtin_clz(b - a);  // range [a+1, b] has b-a elements
+            ans = order[min(table[k][a + 1], table[k][b + 1 - (1 << k)])];
         }
-        out += to_string(order[u]);
+        out += to_string(ans);
         out += '\n';
     }
     fputs(out.c_str(), stdout);
