@@ -7,8 +7,14 @@
  * {source} may yield several words), so a file name can never inject an
  * option boundary.
  */
+#include <sys/wait.h>
+
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <time.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -596,4 +602,64 @@ lang_default_path(void)
 	if (access("/etc/verdict/languages.conf", R_OK) == 0)
 		return xstrdup("/etc/verdict/languages.conf");
 	return NULL;
+}
+
+char *
+lang_version(const struct lang *l)
+{
+	char		 buf[512], *nl, *line, *out = NULL;
+	size_t		 len = 0;
+	ssize_t		 n;
+	pid_t		 pid;
+	int		 p[2], st, fd;
+	struct pollfd	 pfd;
+	time_t		 deadline;
+
+	if (l->version == NULL || access(l->version[0], X_OK) == -1)
+		return NULL;
+	if (pipe2(p, O_CLOEXEC) == -1)
+		return NULL;
+	if ((pid = fork()) == -1) {
+		close(p[0]);
+		close(p[1]);
+		return NULL;
+	}
+	if (pid == 0) {
+		if ((fd = open("/dev/null", O_RDONLY)) != -1)
+			dup2(fd, 0);
+		dup2(p[1], 1);
+		dup2(p[1], 2);
+		execv(l->version[0], l->version);
+		_exit(127);
+	}
+	close(p[1]);
+	deadline = time(NULL) + 5;
+	pfd.fd = p[0];
+	pfd.events = POLLIN;
+	while (len < sizeof(buf) - 1 && time(NULL) < deadline) {
+		if (poll(&pfd, 1, 1000) <= 0)
+			continue;
+		n = read(p[0], buf + len, sizeof(buf) - 1 - len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	buf[len] = '\0';
+	close(p[0]);
+	kill(pid, SIGKILL);	/* done reading, or too slow */
+	while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
+		;
+	for (line = buf; line != NULL && *line != '\0'; line = nl) {
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		while (*line == ' ' || *line == '\t' || *line == '\r')
+			line++;
+		if (*line != '\0') {
+			out = xstrdup(line);
+			break;
+		}
+	}
+	return out;
 }

@@ -109,6 +109,14 @@ char	**lang_expand(char *const *tmpl, const struct lang_vars *);
 char	 *lang_source_name(const struct lang *, const char *class_name);
 void	  lang_argv_free(char **);
 
+/*
+ * lang_version: run the language's version command natively (a trusted
+ * toolchain binary with fixed arguments, never user input) and return the
+ * first non-empty line it prints on stdout or stderr, malloc'd; NULL when
+ * there is no version command or it fails or takes over 5 seconds.
+ */
+char	*lang_version(const struct lang *);
+
 /* lang_policy_parse: "compile", "run", "jvm", "node"; -1 when unknown. */
 int	lang_policy_parse(const char *);
 

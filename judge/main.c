@@ -128,9 +128,12 @@ cmd_langs(int argc, char **argv)
 		printf("%-12s %-28s", l->id, l->name);
 		for (j = 0; l->exts[j] != NULL; j++)
 			printf("%s%s", j ? "," : "", l->exts[j]);
-		if (lang_available(l, why, sizeof(why)))
-			printf("  available\n");
-		else
+		if (lang_available(l, why, sizeof(why))) {
+			char *v = lang_version(l);
+
+			printf("  available: %s\n", v ? v : "(no version)");
+			free(v);
+		} else
 			printf("  unavailable: %s\n", why);
 	}
 	lang_table_free(&t);
