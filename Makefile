@@ -111,12 +111,12 @@ test:
 	$(MAKE) assets
 	$(MAKE) -j$(JOBS) BUILD=build/san SANITIZE=address,undefined all unit
 	sh scripts/gen-problems
-	sh tests/run.sh
+	bash tests/run.sh
 
 bench:
 	sh scripts/deps
 	$(MAKE) -j$(JOBS) all bench-bin
-	sh tests/bench/run.sh
+	bash tests/bench/run.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
