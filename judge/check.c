@@ -279,7 +279,13 @@ out:
 	free(tmp);
 	free(gch);
 	free(dir);
-	if (!ok) {
+	if (ok && inc[0] != '/') {
+		/* The sandbox binds absolute host paths only. */
+		text = realpath(inc, NULL);
+		free(inc);
+		inc = text;
+	}
+	if (!ok || inc == NULL) {
 		free(inc);
 		return NULL;
 	}
