@@ -66,16 +66,18 @@ bare() {
 	   set -- "$d/main" ;;
 	cpp) /usr/bin/g++ -O2 -std=gnu++17 -pipe -o "$d/main" "$2"
 	   set -- "$d/main" ;;
-	python3) /usr/bin/python3 -I -S -m py_compile "$2" 2>/dev/null
-	   set -- /usr/bin/python3 -I -S "$2" ;;
+	python3) cp "$2" "$d/main.py"
+	   (cd "$d" && /usr/bin/python3 -I -S -m py_compile main.py)
+	   set -- /usr/bin/python3 -I -S "$d/main.py" ;;
 	java) cp "$2" "$d/Main.java"
 	   "$JDK/javac" -J-XX:-UsePerfData -J-XX:+UseSerialGC \
 	       -J-XX:TieredStopAtLevel=1 -proc:none -encoding UTF-8 \
 	       -nowarn -d "$d" "$d/Main.java"
 	   set -- "$JDK/java" -XX:-UsePerfData -XX:+UseSerialGC \
 	       -XX:TieredStopAtLevel=1 -Xss64m -Xmx256m -cp "$d" Main ;;
-	javascript) /usr/bin/node --check "$2"
-	   set -- /usr/bin/node --max-old-space-size=256 "$2" ;;
+	javascript) cp "$2" "$d/main.js"
+	   /usr/bin/node --check "$d/main.js"
+	   set -- /usr/bin/node --max-old-space-size=256 "$d/main.js" ;;
 	esac
 	for f in "$P"/data/secret/*.in; do
 		"$@" < "$f" > "$d/out"
