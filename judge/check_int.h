@@ -60,7 +60,10 @@ void	check_ie(struct check_result *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* check_show: at most CHECK_SHOW_MAX bytes of s as a new string. */
 char	*check_show(const char *s, size_t len, int *truncated);
+/* check_mkdirs: mkdir -p (mode 0755); 0 or -1 with errno. */
 int	 check_mkdirs(const char *);
+/* check_write_atomic: write a file through a temporary and rename(2), so
+ * concurrent judges never read half a cache entry; 0 or -1. */
 int	 check_write_atomic(const char *, const void *, size_t, mode_t);
 /* check_binds: the language's read-only binds plus the PCH folder. */
 struct sbx_bind *check_binds(const struct lang *, const char *pch, size_t *);
@@ -72,18 +75,26 @@ int	 check_compile(const struct lang *, const struct sbx_file *, size_t,
 	    const char *const *sources, const char *class_name,
 	    const char *cache, struct check_result *, char **art,
 	    size_t *artlen, char **msg, uint64_t *wall);
+/* check_map_status: a run's verdict from the sandbox status (RE that the
+ * runtime reports as out of memory is MLE); AC means "ran cleanly". */
 enum check_verdict check_map_status(const struct lang *,
 	    const struct sbx_result *);
+/* check_status_message: why a run failed, for judge_message (malloc'd),
+ * or NULL when it did not. */
 char	*check_status_message(const struct cctx *, const struct sbx_result *,
 	    enum check_verdict);
 
-/* check_val.c */
+/* check_validator_build: compile the package's custom validator into
+ * c->val (cached); 0, or CHECK_IE with the reason set. */
 int	 check_validator_build(struct cctx *);
+/* check_validator_run: validate one output; CHECK_AC, CHECK_WA (with
+ * judgemessage.txt in *feedback, malloc'd or NULL) or CHECK_IE. */
 int	 check_validator_run(struct cctx *, const struct pkg_test *,
 	    const char *out, size_t outlen, char **feedback);
 void	 check_validator_clear(struct validator *);
 
-/* check_fn.c */
+/* check_function: judge a function problem (kind: function) into c->res;
+ * verdicts, IE included, are recorded there. */
 void	 check_function(struct cctx *);
 
 #endif
