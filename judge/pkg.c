@@ -475,6 +475,19 @@ parse_yaml(struct ctx *c)
 	p->yaml = y;
 
 	if (json_object_object_get_ex(y, "name", &o)) {
+		/* Newer packages map languages to names: take "en", else
+		 * the first one. */
+		if (json_object_is_type(o, json_type_object) &&
+		    !json_object_object_get_ex(o, "en", &t)) {
+			struct json_object_iterator it, end;
+
+			it = json_object_iter_begin(o);
+			end = json_object_iter_end(o);
+			t = json_object_iter_equal(&it, &end) ? NULL :
+			    json_object_iter_peek_value(&it);
+		}
+		if (json_object_is_type(o, json_type_object))
+			o = t;
 		if ((s = jstr(o)) == NULL || *s == '\0')
 			return fail(c, "problem.yaml", "name must be a "
 			    "non-empty string");

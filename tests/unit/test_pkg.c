@@ -204,6 +204,18 @@ test_defaults(void)
 		pkg_free(&p);
 	} else
 		T_OK(0, "limits.time_limit: %s", err);
+	base("names", "name: {sv: Summa, en: Sum}\n");
+	if (load(&p, "names", err, sizeof(err)) == 0) {
+		T_STREQ(p.name, "Sum", "name map: en");
+		pkg_free(&p);
+	} else
+		T_OK(0, "name map: %s", err);
+	base("names2", "name: {sv: Summa}\n");
+	if (load(&p, "names2", err, sizeof(err)) == 0) {
+		T_STREQ(p.name, "Summa", "name map: first");
+		pkg_free(&p);
+	} else
+		T_OK(0, "name map first: %s", err);
 	base("empty-yaml", "");
 	if (load(&p, "empty-yaml", err, sizeof(err)) == 0) {
 		T_OK(1, "empty problem.yaml is fine");
