@@ -582,6 +582,11 @@ box_exec(const struct run *r)
 	if (setsid() == -1)
 		box_fail(SBX_CTL_FD, 127, "setsid");
 	box_rlimits(r, SBX_CTL_FD);
+	/* A driver may reopen its result pipe through /proc/self/fd (the
+	 * JVM cannot wrap a bare descriptor number): the pipe's inode, which
+	 * only the box and the judge hold, becomes the box user's. */
+	if (j->result_fd > 2 && fchown(j->result_fd, sbx.uid, sbx.gid) == -1)
+		box_fail(SBX_CTL_FD, 127, "fchown result pipe");
 	if (setgroups(0, NULL) == -1 ||
 	    setresgid(sbx.gid, sbx.gid, sbx.gid) == -1 ||
 	    setresuid(sbx.uid, sbx.uid, sbx.uid) == -1)

@@ -14,6 +14,8 @@ BIN=${BIN:-build}
 SLOT=${PROBLEMS_SLOT:-60}
 n=0
 fail=0
+errf=$(mktemp)
+trap 'rm -f "$errf"' EXIT
 
 expect_of() {
 	case "$1" in
@@ -37,7 +39,7 @@ for slug in $slugs; do
 		[ -n "$want" ] || continue
 		n=$((n + 1))
 		out=$("$BIN/verdict-judge" check -L judge/languages.conf \
-		    --slot "$SLOT" "$d" "$f" 2>&1)
+		    --slot "$SLOT" "$d" "$f" 2>"$errf")
 		got=$(printf '%s' "$out" | /usr/bin/python3 -c \
 		    'import json,sys
 try: print(json.loads(sys.stdin.read().splitlines()[-1])["verdict"])
@@ -47,7 +49,8 @@ except Exception: print("ERROR")' 2>/dev/null)
 		else
 			fail=$((fail + 1))
 			echo "not ok $n - $slug: $folder/$(basename "$f") is $got, want $want"
-			printf '%s\n' "$out" | tail -c 600 | sed 's/^/#   /'
+			{ cat "$errf"; printf '%s\n' "$out"; } | tail -c 800 |
+			    sed 's/^/#   /'
 		fi
 	done
 done
