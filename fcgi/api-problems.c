@@ -1,10 +1,12 @@
 /* api-problems.c: GET /api/problems and GET /api/problems/:slug. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "catalog.h"
 #include "handlers.h"
+#include "xmalloc.h"
 
 /*
  * The catalogue as JSON, from the same per-worker snapshot as the pages
@@ -18,7 +20,73 @@
  *
  * limit is 1..100 (default 50); cursor is the next_cursor of the
  * previous page (opaque to clients; today the last problem's id).
+ *
+ * The same query gives the same bytes until the snapshot changes, so the
+ * serialised answers (lists, and problems for anonymous clients) are kept
+ * per worker in a small cache keyed by query and snapshot generation
+ * (explicit lifetime: an entry lives until replaced).
  */
+
+#define RC_SLOTS	64
+#define RC_KEY_MAX	512
+#define RC_BODY_MAX	(1024 * 1024)
+
+static struct rc_ent {
+	char		*key;
+	char		*body;
+	size_t		 len;
+	unsigned long	 gen;
+	unsigned long	 used;
+} rcache[RC_SLOTS];
+static unsigned long	rc_clock;
+
+/* rc_send: answer from the cache.  1 when it had key at gen. */
+static int
+rc_send(struct req *r, const char *key, unsigned long gen, int *status)
+{
+	size_t	 i;
+
+	for (i = 0; i < RC_SLOTS; i++)
+		if (rcache[i].key != NULL && rcache[i].gen == gen &&
+		    strcmp(rcache[i].key, key) == 0) {
+			rcache[i].used = ++rc_clock;
+			*status = resp_text(r, 200, "application/json",
+			    rcache[i].body, rcache[i].len);
+			return 1;
+		}
+	return 0;
+}
+
+/* rc_json: send obj (taking it) and keep the bytes under key at gen. */
+static int
+rc_json(struct req *r, const char *key, unsigned long gen,
+    struct json_object *obj)
+{
+	struct rc_ent	*e = &rcache[0];
+	const char	*s;
+	size_t		 n, i;
+	int		 status;
+
+	s = json_object_to_json_string_length(obj, JSON_C_TO_STRING_PLAIN |
+	    JSON_C_TO_STRING_NOSLASHESCAPE, &n);
+	status = resp_text(r, 200, "application/json", s, n);
+	if (key != NULL && strlen(key) <= RC_KEY_MAX && n <= RC_BODY_MAX) {
+		for (i = 1; i < RC_SLOTS && e->key != NULL; i++)
+			if (rcache[i].key == NULL ||
+			    rcache[i].used < e->used)
+				e = &rcache[i];
+		free(e->key);
+		free(e->body);
+		e->key = xstrdup(key);
+		e->body = xmalloc(n + 1);
+		memcpy(e->body, s, n + 1);
+		e->len = n;
+		e->gen = gen;
+		e->used = ++rc_clock;
+	}
+	json_object_put(obj);
+	return status;
+}
 
 int
 api_problems_list(struct req *r)
@@ -27,13 +95,16 @@ api_problems_list(struct req *r)
 	struct cat_query	 q;
 	struct cat_page		 pg;
 	struct json_object	*top, *arr;
-	const char		*v;
+	const char		*v, *key;
 	long long		 n;
 	char			 cur[32];
 	size_t			 i;
 	int			 status;
 
 	if ((c = cat_get(r, &status)) == NULL)
+		return status;
+	key = arena_printf(r->arena, "l?%s", r->query_string);
+	if (key != NULL && rc_send(r, key, c->gen, &status))
 		return status;
 	if ((status = cat_query_parse(r, c, &q)) != 0)
 		return status;
@@ -63,7 +134,7 @@ api_problems_list(struct req *r)
 		    json_object_new_string(cur));
 	} else
 		json_object_object_add(top, "next_cursor", NULL);
-	return resp_json(r, 200, top);
+	return rc_json(r, key, c->gen, top);
 }
 
 static int
@@ -92,13 +163,18 @@ api_problem_show(struct req *r)
 	const struct cat_detail	*d;
 	const struct catalog	*c;
 	struct json_object	*o, *x, *arr, *stubs, *s;
-	const char		*stub;
+	const char		*stub, *key;
 	char			 num[32];
 	double			 acc;
 	size_t			 i;
 	int			 status, solved;
 
 	if ((p = cat_lookup(r, req_param(r, "slug"), &c, &status)) == NULL)
+		return status;
+	/* The answer differs per user only in "solved". */
+	key = r->user == NULL ? arena_printf(r->arena, "p/%s", p->slug) :
+	    NULL;
+	if (key != NULL && rc_send(r, key, c->gen, &status))
 		return status;
 	if ((status = cat_detail(r, p, &d)) != 200)
 		return status;
@@ -175,5 +251,5 @@ api_problem_show(struct req *r)
 		json_object_object_add(o, "solved",
 		    json_object_new_boolean(solved));
 	}
-	return resp_json(r, 200, o);
+	return rc_json(r, key, c->gen, o);
 }

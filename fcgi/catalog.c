@@ -246,8 +246,30 @@ render_row(struct catalog *c, struct cat_problem *p, struct buf *b)
 		buf_printf(b, " title=\"%lu of %lu accepted\">%.1f%%",
 		    p->accepted, p->submissions, acc);
 	buf_puts(b, "</td></tr>\n");
+	free(p->row_html);
 	p->row_len = b->len;
-	p->row_html = arena_strndup(&c->mem, buf_cstr(b), b->len);
+	p->row_html = xstrndup(buf_cstr(b), b->len);
+}
+
+/* json_counts: the counter fields of p's API item, added or replaced. */
+static void
+json_counts(struct cat_problem *p)
+{
+	double	 acc = cat_acceptance(p);
+	char	 num[32];
+
+	if (acc < 0)
+		json_object_object_add(p->json, "acceptance", NULL);
+	else {
+		/* One decimal, printed as such (not 45.299999...). */
+		snprintf(num, sizeof(num), "%.1f", acc);
+		json_object_object_add(p->json, "acceptance",
+		    json_object_new_double_s(acc, num));
+	}
+	json_object_object_add(p->json, "submissions",
+	    json_object_new_int64((int64_t)p->submissions));
+	json_object_object_add(p->json, "accepted",
+	    json_object_new_int64((int64_t)p->accepted));
 }
 
 /* render_json: the API list item of p. */
@@ -255,8 +277,6 @@ static void
 render_json(struct catalog *c, struct cat_problem *p)
 {
 	struct json_object	*o, *tags;
-	double			 acc = cat_acceptance(p);
-	char			 num[32];
 	size_t			 i;
 
 	o = json_object_new_object();
@@ -271,19 +291,27 @@ render_json(struct catalog *c, struct cat_problem *p)
 		json_object_array_add(tags, json_object_new_string(
 		    c->tags[p->tag_ids[i]].name));
 	json_object_object_add(o, "tags", tags);
-	if (acc < 0)
-		json_object_object_add(o, "acceptance", NULL);
-	else {
-		/* One decimal, printed as such (not 45.299999...). */
-		snprintf(num, sizeof(num), "%.1f", acc);
-		json_object_object_add(o, "acceptance",
-		    json_object_new_double_s(acc, num));
-	}
-	json_object_object_add(o, "submissions",
-	    json_object_new_int64((int64_t)p->submissions));
-	json_object_object_add(o, "accepted",
-	    json_object_new_int64((int64_t)p->accepted));
 	p->json = o;
+	json_counts(p);
+}
+
+int
+cat_set_counts(struct catalog *c, long long id, unsigned long submissions,
+    unsigned long accepted)
+{
+	struct cat_problem	*p;
+	struct buf		 b;
+
+	if (!c->built || (p = cat_by_id(c, id)) == NULL ||
+	    (p->submissions == submissions && p->accepted == accepted))
+		return 0;
+	p->submissions = submissions;
+	p->accepted = accepted;
+	buf_init(&b, 1024 * 1024);
+	render_row(c, p, &b);
+	buf_free(&b);
+	json_counts(p);
+	return 1;
 }
 
 void
@@ -354,9 +382,13 @@ cat_free(struct catalog *c)
 
 	if (c == NULL)
 		return;
-	for (i = 0; i < c->n; i++)
+	for (i = 0; i < c->n; i++) {
 		if (c->v[i].json != NULL)
 			json_object_put(c->v[i].json);
+		free(c->v[i].row_html);
+	}
+	free(c->fp_struct);
+	free(c->fp_counts);
 	free(c->v);
 	free(c->by_slug);
 	free(c->tags);
@@ -560,6 +592,7 @@ cat_select(const struct catalog *c, const struct cat_query *q,
 static struct catalog	*cur;		/* process lifetime */
 static struct timespec	 retry_at;
 static int		 load_failing;
+static unsigned long	 generation;
 
 static long long
 ms_since(const struct timespec *t)
@@ -569,6 +602,24 @@ ms_since(const struct timespec *t)
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	return (long long)(now.tv_sec - t->tv_sec) * 1000 +
 	    (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
+/*
+ * cat_fingerprint: the catalogue's checksums as two strings (arena):
+ * *fs for problems and tags, *fc for the counters.  DB_* code.
+ */
+static int
+cat_fingerprint(struct req *r, char **fs, char **fc)
+{
+	struct db_stmt	*st = db_stmt(r->db, STMT_PROBLEMS_CATALOG_SUM);
+	int		 rc;
+
+	if ((rc = db_row(st)) != DB_OK)
+		return rc == DB_NOTFOUND ? DB_ERR : rc;
+	*fs = arena_printf(r->arena, "%s/%s/%s/%s", db_col_text(st, 0),
+	    db_col_text(st, 1), db_col_text(st, 3), db_col_text(st, 4));
+	*fc = arena_printf(r->arena, "%s", db_col_text(st, 2));
+	return *fs == NULL || *fc == NULL ? DB_ERR : DB_OK;
 }
 
 /* cat_load: a fresh snapshot from the database.  DB_OK or a DB_* code. */
@@ -600,7 +651,6 @@ cat_load(struct db *db, struct catalog **out)
 	if (rc != DB_DONE)
 		goto fail;
 	cat_finish(c);
-	clock_gettime(CLOCK_MONOTONIC, &c->loaded);
 	*out = c;
 	return DB_OK;
 fail:
@@ -609,27 +659,77 @@ fail:
 	return rc;
 }
 
-/* cat_reload: replace the snapshot now; DB_OK or the failure. */
+/* cat_counts: the counters of every problem into c.  DB_* code. */
 static int
-cat_reload(struct req *r)
+cat_counts(struct db *db, struct catalog *c)
 {
-	struct catalog	*c;
+	struct db_stmt	*st = db_stmt(db, STMT_PROBLEMS_CATALOG_COUNTS);
 	int		 rc;
 
-	if ((rc = cat_load(r->db, &c)) != DB_OK) {
-		if (!load_failing)
-			log_warnx("%s: cannot load the problem catalogue "
-			    "(%s)%s", __func__, db_rc_names[rc],
-			    cur ? "; serving the previous snapshot" : "");
-		load_failing = 1;
-		clock_gettime(CLOCK_MONOTONIC, &retry_at);
+	while ((rc = db_next(st)) == DB_ROW)
+		cat_set_counts(c, db_col_int(st, 0),
+		    (unsigned long)db_col_int(st, 1),
+		    (unsigned long)db_col_int(st, 2));
+	return rc == DB_DONE ? DB_OK : rc;
+}
+
+static void
+cat_failed(int rc)
+{
+	if (!load_failing)
+		log_warnx("cat_refresh: cannot load the problem catalogue "
+		    "(%s)%s", db_rc_names[rc],
+		    cur ? "; serving the previous snapshot" : "");
+	load_failing = 1;
+	clock_gettime(CLOCK_MONOTONIC, &retry_at);
+}
+
+/*
+ * cat_refresh: bring the snapshot up to date: nothing, the counters, or
+ * a new snapshot, as the fingerprint says (force: a new one regardless).
+ * The fingerprint is taken first, so a change racing with the load only
+ * causes one more load at the next check.  DB_OK or the failure.
+ */
+static int
+cat_refresh(struct req *r, int force)
+{
+	struct catalog	*c;
+	struct timespec	 t0;
+	char		*fs, *fc;
+	int		 rc;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	if ((rc = cat_fingerprint(r, &fs, &fc)) != DB_OK) {
+		cat_failed(rc);
 		return rc;
 	}
+	if (!force && cur != NULL && strcmp(fs, cur->fp_struct) == 0) {
+		if (strcmp(fc, cur->fp_counts) != 0) {
+			if ((rc = cat_counts(r->db, cur)) != DB_OK) {
+				cat_failed(rc);
+				return rc;
+			}
+			free(cur->fp_counts);
+			cur->fp_counts = xstrdup(fc);
+			cur->gen = ++generation;
+		}
+	} else {
+		if ((rc = cat_load(r->db, &c)) != DB_OK) {
+			cat_failed(rc);
+			return rc;
+		}
+		c->fp_struct = xstrdup(fs);
+		c->fp_counts = xstrdup(fc);
+		c->gen = ++generation;
+		log_debug("cat_refresh: %zu problems loaded in %lld ms", c->n,
+		    ms_since(&t0));
+		cat_free(cur);
+		cur = c;
+	}
 	if (load_failing)
-		log_info("%s: problem catalogue loaded again", __func__);
+		log_info("cat_refresh: problem catalogue loaded again");
 	load_failing = 0;
-	cat_free(cur);
-	cur = c;
+	clock_gettime(CLOCK_MONOTONIC, &cur->checked);
 	return DB_OK;
 }
 
@@ -639,7 +739,7 @@ cat_get(struct req *r, int *status)
 	int	 rc;
 
 	*status = 200;
-	if (cur != NULL && ms_since(&cur->loaded) < CAT_TTL_MS)
+	if (cur != NULL && ms_since(&cur->checked) < CAT_TTL_MS)
 		return cur;
 	if (load_failing && ms_since(&retry_at) < CAT_RETRY_MS) {
 		if (cur != NULL)
@@ -647,7 +747,7 @@ cat_get(struct req *r, int *status)
 		*status = db_http_status(r, DB_UNAVAILABLE);
 		return NULL;
 	}
-	if ((rc = cat_reload(r)) != DB_OK && cur == NULL) {
+	if ((rc = cat_refresh(r, 0)) != DB_OK && cur == NULL) {
 		*status = db_http_status(r, rc);
 		return NULL;
 	}
@@ -677,11 +777,11 @@ cat_lookup(struct req *r, const char *slug, const struct catalog **cp,
 	 * Not in the snapshot: imported since it was taken?  One indexed
 	 * query says; only then is the snapshot reloaded early.
 	 */
-	if (!load_failing && ms_since(&c->loaded) > 100) {
+	if (!load_failing && ms_since(&c->checked) > 100) {
 		st = db_stmt(r->db, STMT_PROBLEMS_VISIBLE_BY_SLUG);
 		db_bind_text(st, 0, slug);
 		rc = db_row(st);
-		if (rc == DB_OK && cat_reload(r) == DB_OK) {
+		if (rc == DB_OK && cat_refresh(r, 1) == DB_OK) {
 			*cp = cur;
 			if ((p = cat_find(cur, slug)) != NULL)
 				return p;

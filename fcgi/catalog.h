@@ -16,11 +16,15 @@ struct json_object;
  * nginx + FastCGI can serve on this hardware (FLOORS.md).  So each worker
  * keeps a snapshot of every visible problem (slug, title, difficulty,
  * kind, tags, counters, current version), loaded in two queries, and
- * answers filters and keyset pages from memory.  The snapshot is reloaded
- * when it is older than CAT_TTL_MS, so an import, a hidden problem or new
- * acceptance counters show within that time; when the database is down a
- * stale snapshot keeps being served (and a reload is tried again at most
- * every CAT_RETRY_MS).
+ * answers filters and keyset pages from memory.  Every CAT_TTL_MS the
+ * worker asks for a fingerprint of the catalogue (one query, checksums
+ * computed by the server): when the problems or their tags changed it
+ * loads a new snapshot, when only the submission counters did it updates
+ * them in place, and otherwise it keeps what it has.  So an import, a
+ * hidden problem or new acceptance figures show within CAT_TTL_MS, and
+ * the costly rebuild happens only when something other than counters
+ * changed.  When the database is down the last snapshot keeps being
+ * served (and a check is tried again at most every CAT_RETRY_MS).
  *
  * Problem versions are immutable (one row per content hash), so the
  * details of a version (statement, limits, stubs, samples) are cached by
@@ -63,7 +67,9 @@ struct cat_problem {
 	unsigned long		 accepted;
 	unsigned		*tag_ids;	/* indexes into catalog.tags */
 	size_t			 ntags;
-	const char		*row_html;	/* list row after the status cell */
+	char			*row_html;	/* list row after the status cell
+					   (owned; redone when counters
+					   change) */
 	size_t			 row_len;
 	struct json_object	*json;		/* the API list item */
 };
@@ -83,7 +89,11 @@ struct catalog {
 	size_t			 atags;
 	size_t			 counts[DIFF__MAX];
 	struct arena		 mem;		/* strings and arrays */
-	struct timespec		 loaded;	/* CLOCK_MONOTONIC */
+	struct timespec		 checked;	/* CLOCK_MONOTONIC */
+	unsigned long		 gen;		/* changes with any change,
+					   counters included */
+	char			*fp_struct;	/* fingerprints it was loaded */
+	char			*fp_counts;	/* with (owned) */
 	int			 built;		/* cat_finish done */
 };
 
@@ -103,6 +113,13 @@ void		 cat_add(struct catalog *, long long id, long long version_id,
 void		 cat_add_tag(struct catalog *, long long id, const char *tag);
 void		 cat_finish(struct catalog *);
 void		 cat_free(struct catalog *);
+/*
+ * cat_set_counts: new submission counters for problem id of a finished
+ * catalogue; its list row and API item follow.  Returns 1 when they
+ * changed, 0 when not (or the id is unknown).
+ */
+int		 cat_set_counts(struct catalog *, long long id,
+		    unsigned long submissions, unsigned long accepted);
 
 /*
  * cat_get: the worker's snapshot, loaded or reloaded when older than

@@ -356,6 +356,22 @@ const struct stmt_def stmts[STMT__MAX] = {
 	S(STMT_PROBLEM_TAGS_CATALOG,
 	    "SELECT problem_id, tag FROM problem_tags ORDER BY "
 	    "problem_id, tag"),
+	/*
+	 * The catalogue's fingerprint, computed by the server: count and
+	 * checksum of the problems, of their counters, of the tags.
+	 */
+	S(STMT_PROBLEMS_CATALOG_SUM,
+	    "SELECT COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', id, slug, "
+	    "title, difficulty, kind, current_version_id))), 0), "
+	    "COALESCE(SUM(CRC32(CONCAT_WS('|', id, submission_count, "
+	    "accepted_count))), 0), (SELECT COUNT(*) FROM problem_tags), "
+	    "(SELECT COALESCE(SUM(CRC32(CONCAT_WS('|', problem_id, tag))), "
+	    "0) FROM problem_tags) FROM problems WHERE visible = 1 AND "
+	    "current_version_id IS NOT NULL"),
+	S(STMT_PROBLEMS_CATALOG_COUNTS,
+	    "SELECT id, submission_count, accepted_count FROM problems "
+	    "WHERE visible = 1 AND current_version_id IS NOT NULL ORDER BY "
+	    "id"),
 	S(STMT_PROBLEMS_VISIBLE_BY_SLUG,
 	    "SELECT id FROM problems WHERE slug = ? AND visible = 1 AND "
 	    "current_version_id IS NOT NULL"),

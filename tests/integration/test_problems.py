@@ -384,6 +384,29 @@ r, j = api(c, "/api/problems/zz-synth-003")
 eq((j.get("acceptance"), j.get("limits", {}).get("time_ms")), (None, 1500),
    "no submissions: acceptance null; limits from the version")
 
+# Counters alone are updated in place; tags are part of the fingerprint.
+sql("UPDATE problems SET submission_count = 4, accepted_count = 3 "
+    "WHERE slug = 'zz-synth-006'")
+
+
+def acceptance_of(slug):
+    j = api(c, "/api/problems?tag=synth-all&limit=10")[1]
+    return next((p.get("acceptance") for p in j.get("problems", [])
+                 if p.get("slug") == slug), None)
+
+
+got = wait_until(lambda: acceptance_of("zz-synth-006") == 75.0,
+                 timeout=FRESH)
+ok(got, "new counters alone show within %.0f s (list API)" % FRESH)
+ok(re.search(r'title="3 of 4 accepted">75\.0%',
+             c.get("/problems?tag=synth-all").text) is not None,
+   "  ... and in the HTML list")
+sql("INSERT INTO problem_tags (problem_id, tag) SELECT id, 'synth-late' "
+    "FROM problems WHERE slug = 'zz-synth-007'")
+got = wait_until(lambda: slugs(api(c, "/api/problems?tag=synth-late")[1])
+                 == ["zz-synth-007"], timeout=FRESH)
+ok(got, "a new tag shows within %.0f s" % FRESH)
+
 # A function problem: only the languages with a stub, the stub itself.
 sql("UPDATE problems SET kind = 'function' WHERE slug = 'zz-synth-004'; "
     "UPDATE problem_versions v JOIN problems p ON p.current_version_id = "

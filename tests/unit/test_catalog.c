@@ -101,6 +101,20 @@ test_build(void)
 	T_OK(strstr(s, "\"acceptance\":null") != NULL,
 	    "no submissions: acceptance null");
 	T_OK(p != NULL && cat_acceptance(p) < 0, "cat_acceptance -1");
+	/* Counters change in place: row and JSON follow. */
+	T_INTEQ(cat_set_counts(c, 30, 10, 9), 1, "cat_set_counts: changed");
+	T_INTEQ(cat_set_counts(c, 30, 10, 9), 0, "cat_set_counts: same again");
+	T_INTEQ(cat_set_counts(c, 31, 1, 1), 0, "cat_set_counts: unknown id");
+	p = cat_find(c, "p-002");
+	T_OK(p != NULL && strstr(p->row_html, ">90.0%<") != NULL &&
+	    strstr(p->row_html, "9 of 10 accepted") != NULL,
+	    "the row shows the new counters");
+	s = p ? json_object_to_json_string_ext(p->json,
+	    JSON_C_TO_STRING_PLAIN) : "";
+	T_OK(strstr(s, "\"acceptance\":90.0") != NULL &&
+	    strstr(s, "\"submissions\":10") != NULL &&
+	    strstr(s, "\"tags\":[\"arrays\"") != NULL,
+	    "the JSON item too, the rest unchanged: %s", s);
 	p = cat_find(c, "p-005");
 	T_OK(p != NULL && p->is_function &&
 	    strstr(json_object_to_json_string_ext(p->json,
