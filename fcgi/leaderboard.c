@@ -377,138 +377,122 @@ redis_ready(struct lb_ctx *x)
 	return rc == 0 ? 0 : 1;
 }
 
-/* redis_above: how many scores in zkey are strictly above score. */
-static int
-redis_above(struct lb_ctx *x, const char *zkey, const char *score,
-    long long *n)
-{
-	redisReply	*rep;
-	const char	*argv[4];
-	char		 excl[48];
+/*
+ * One round trip per read: a page (or the caller's neighbourhood) is one
+ * EVAL of this script, which returns {total, position (-1: none, or not
+ * asked), first position, how many scores are above the first row's,
+ * ZREVRANGE ... WITHSCORES, the rows' JSON (HMGET)}.
+ *	KEYS: the view's sorted set, its row hash
+ *	ARGV: "page", start, stop | "around", member, radius
+ */
+static const char lua_fetch[] =
+    "local total = redis.call('ZCARD', KEYS[1])\n"
+    "local pos, lo, hi = -1, 0, -1\n"
+    "if ARGV[1] == 'around' then\n"
+    "  local r = redis.call('ZREVRANK', KEYS[1], ARGV[2])\n"
+    "  if not r then return {total, -1, 0, 0, {}, {}} end\n"
+    "  pos = r\n"
+    "  lo = math.max(r - tonumber(ARGV[3]), 0)\n"
+    "  hi = r + tonumber(ARGV[3])\n"
+    "else\n"
+    "  lo = tonumber(ARGV[2])\n"
+    "  hi = tonumber(ARGV[3])\n"
+    "end\n"
+    "local z = redis.call('ZREVRANGE', KEYS[1], lo, hi, 'WITHSCORES')\n"
+    "if #z == 0 then return {total, pos, lo, 0, {}, {}} end\n"
+    "local above = redis.call('ZCOUNT', KEYS[1], '(' .. z[2], '+inf')\n"
+    "local m = {}\n"
+    "for i = 1, #z, 2 do m[#m + 1] = z[i] end\n"
+    "return {total, pos, lo, above, z, redis.call('HMGET', KEYS[2], "
+    "unpack(m))}\n";
 
-	snprintf(excl, sizeof(excl), "(%s", score);
-	argv[0] = "ZCOUNT";
-	argv[1] = zkey;
-	argv[2] = excl;
-	argv[3] = "+inf";
-	if ((rep = rcmd(x->r, 4, argv, NULL)) == NULL)
-		return -1;
-	*n = rep->type == REDIS_REPLY_INTEGER ? rep->integer : 0;
-	freeReplyObject(rep);
-	return 0;
+/*
+ * The caller's true row ranked against the public board, in one round
+ * trip: {score, row JSON, how many public scores are above}, or {}.
+ *	KEYS: contest:{id}:lb, contest:{id}:lb:full, contest:{id}:rows:full
+ *	ARGV: member
+ */
+static const char lua_me[] =
+    "local s = redis.call('ZSCORE', KEYS[2], ARGV[1])\n"
+    "if not s then return {} end\n"
+    "return {s, redis.call('HGET', KEYS[3], ARGV[1]) or '', "
+    "redis.call('ZCOUNT', KEYS[1], '(' .. s, '+inf')}\n";
+
+/* row_from: a row's JSON from a HMGET element (a stand-in when missing). */
+static int
+row_from(struct req *r, struct lb_row *row, const redisReply *e)
+{
+	if (e != NULL && e->type == REDIS_REPLY_STRING && e->len >= 2 &&
+	    e->str[0] == '{' && e->str[e->len - 1] == '}') {
+		row->json = arena_strndup(r->arena, e->str, e->len);
+		row->len = e->len;
+	} else {
+		/* A row without its JSON: show what the score says. */
+		row->json = arena_printf(r->arena, "{\"user\":null,"
+		    "\"solved\":%lld,\"problems\":[]}",
+		    (long long)(row->score / SCALE));
+		row->len = row->json ? strlen(row->json) : 0;
+	}
+	return row->json != NULL ? 0 : -1;
 }
 
-/* redis_page: rows [off, off + lim) of the view.  0 or -1 (Redis). */
+/*
+ * redis_fetch: rows [off, off + lim) of the view, or (uid > 0) the
+ * caller's position *pos (-1 when absent) with LB_AROUND rows either side
+ * starting at *first.  The first row's rank is set.  0, or -1 (Redis).
+ */
 static int
-redis_page(struct lb_ctx *x, long long off, long long lim, struct lb_page *p)
+redis_fetch(struct lb_ctx *x, long long uid, long long off, long long lim,
+    struct lb_page *p, long long *pos, long long *first)
 {
 	struct req	*r = x->r;
-	redisReply	*rep, *h;
-	const char	**argv;
+	redisReply	*rep, *z, *h;
+	const char	*argv[8];
 	char		 a[24], b[24];
-	long long	 above;
-	size_t		 i, n;
 	struct lb_row	*row;
-	const char	*zargv[6];
-	redisReply	*e;
+	size_t		 i, n;
+	int		 rc = -1;
 
-	zargv[0] = "ZCARD";
-	zargv[1] = x->zkey;
-	if ((rep = rcmd(r, 2, zargv, NULL)) == NULL)
+	argv[0] = "EVAL";
+	argv[1] = lua_fetch;
+	argv[2] = "2";
+	argv[3] = x->zkey;
+	argv[4] = x->hkey;
+	argv[5] = uid > 0 ? "around" : "page";
+	snprintf(a, sizeof(a), "%lld", uid > 0 ? uid : off);
+	snprintf(b, sizeof(b), "%lld", uid > 0 ? (long long)LB_AROUND :
+	    off + lim - 1);
+	argv[6] = a;
+	argv[7] = b;
+	if ((rep = rcmd(r, 8, argv, NULL)) == NULL)
 		return -1;
-	p->total = rep->type == REDIS_REPLY_INTEGER ? rep->integer : 0;
-	freeReplyObject(rep);
+	if (rep->type != REDIS_REPLY_ARRAY || rep->elements != 6 ||
+	    (z = rep->element[4])->type != REDIS_REPLY_ARRAY ||
+	    (h = rep->element[5])->type != REDIS_REPLY_ARRAY ||
+	    z->elements % 2 != 0 || h->elements != z->elements / 2)
+		goto out;
+	p->total = rep->element[0]->integer;
+	*pos = rep->element[1]->integer;
+	*first = rep->element[2]->integer;
+	n = z->elements / 2;
 	p->n = 0;
-	if (off >= p->total)
-		return 0;
-	snprintf(a, sizeof(a), "%lld", off);
-	snprintf(b, sizeof(b), "%lld", off + lim - 1);
-	zargv[0] = "ZREVRANGE";
-	zargv[2] = a;
-	zargv[3] = b;
-	zargv[4] = "WITHSCORES";
-	if ((rep = rcmd(r, 5, zargv, NULL)) == NULL)
-		return -1;
-	if (rep->type != REDIS_REPLY_ARRAY || rep->elements % 2 != 0) {
-		freeReplyObject(rep);
-		return -1;
-	}
-	n = rep->elements / 2;
-	if (n == 0) {
-		freeReplyObject(rep);
-		return 0;
-	}
-	argv = arena_calloc(r->arena, n + 2, sizeof(*argv));
-	p->rows = arena_calloc(r->arena, n, sizeof(*p->rows));
-	if (argv == NULL || p->rows == NULL) {
-		freeReplyObject(rep);
-		return -1;
-	}
-	argv[0] = "HMGET";
-	argv[1] = x->hkey;
+	if (n > 0 && (p->rows = arena_calloc(r->arena, n,
+	    sizeof(*p->rows))) == NULL)
+		goto out;
 	for (i = 0; i < n; i++) {
 		row = &p->rows[i];
-		e = rep->element[2 * i];
-		if ((argv[2 + i] = arena_strndup(r->arena, e->str,
-		    e->len)) == NULL) {
-			freeReplyObject(rep);
-			return -1;
-		}
-		row->user_id = strtoll(e->str, NULL, 10);
-		row->score = strtod(rep->element[2 * i + 1]->str, NULL);
+		row->user_id = strtoll(z->element[2 * i]->str, NULL, 10);
+		row->score = strtod(z->element[2 * i + 1]->str, NULL);
+		if (row_from(r, row, h->element[i]) == -1)
+			goto out;
 	}
-	if (redis_above(x, x->zkey, rep->element[1]->str, &above) == -1) {
-		freeReplyObject(rep);
-		return -1;
-	}
-	freeReplyObject(rep);
-	if ((h = rcmd(r, (int)n + 2, argv, NULL)) == NULL)
-		return -1;
-	for (i = 0; i < n; i++) {
-		row = &p->rows[i];
-		e = h->type == REDIS_REPLY_ARRAY && i < h->elements ?
-		    h->element[i] : NULL;
-		if (e != NULL && e->type == REDIS_REPLY_STRING &&
-		    e->len >= 2 && e->str[0] == '{' &&
-		    e->str[e->len - 1] == '}') {
-			row->json = arena_strndup(r->arena, e->str, e->len);
-			row->len = e->len;
-		} else {
-			/* A row without its JSON: show what the score says. */
-			row->json = arena_printf(r->arena, "{\"user\":null,"
-			    "\"solved\":%lld,\"problems\":[]}",
-			    (long long)(row->score / SCALE));
-			row->len = row->json ? strlen(row->json) : 0;
-		}
-		if (row->json == NULL) {
-			freeReplyObject(h);
-			return -1;
-		}
-	}
-	freeReplyObject(h);
 	p->n = n;
-	p->rows[0].rank = above + 1;
-	return 0;
-}
-
-/* redis_pos: the caller's 0-based position in the view; *found.  0/-1. */
-static int
-redis_pos(struct lb_ctx *x, long long uid, long long *pos, int *found)
-{
-	redisReply	*rep;
-	const char	*argv[3];
-	char		 m[24];
-
-	snprintf(m, sizeof(m), "%lld", uid);
-	argv[0] = "ZREVRANK";
-	argv[1] = x->zkey;
-	argv[2] = m;
-	if ((rep = rcmd(x->r, 3, argv, NULL)) == NULL)
-		return -1;
-	*found = rep->type == REDIS_REPLY_INTEGER;
-	*pos = *found ? rep->integer : 0;
+	if (n > 0)
+		p->rows[0].rank = rep->element[3]->integer + 1;
+	rc = 0;
+out:
 	freeReplyObject(rep);
-	return 0;
+	return rc;
 }
 
 /*
@@ -519,42 +503,40 @@ static int
 redis_me(struct lb_ctx *x, long long uid, struct lb_row *row)
 {
 	redisReply	*rep;
-	const char	*argv[3];
-	char		 m[24], zfull[64], hfull[64], score[48];
-	long long	 above;
+	const char	*argv[7];
+	char		 m[24], zfull[64], hfull[64];
+	int		 rc = -1;
 
 	memset(row, 0, sizeof(*row));
 	snprintf(m, sizeof(m), "%lld", uid);
 	snprintf(zfull, sizeof(zfull), "contest:%lld:lb:full", x->c->id);
 	snprintf(hfull, sizeof(hfull), "contest:%lld:rows:full", x->c->id);
-	argv[0] = "ZSCORE";
-	argv[1] = zfull;
-	argv[2] = m;
-	if ((rep = rcmd(x->r, 3, argv, NULL)) == NULL)
+	argv[0] = "EVAL";
+	argv[1] = lua_me;
+	argv[2] = "3";
+	argv[3] = x->zkey;
+	argv[4] = zfull;
+	argv[5] = hfull;
+	argv[6] = m;
+	if ((rep = rcmd(x->r, 7, argv, NULL)) == NULL)
 		return -1;
-	if (rep->type != REDIS_REPLY_STRING) {
-		freeReplyObject(rep);
-		return 0;
-	}
-	snprintf(score, sizeof(score), "%s", rep->str);
-	freeReplyObject(rep);
-	argv[0] = "HGET";
-	argv[1] = hfull;
-	if ((rep = rcmd(x->r, 3, argv, NULL)) == NULL)
-		return -1;
-	if (rep->type == REDIS_REPLY_STRING && rep->len >= 2 &&
-	    rep->str[0] == '{')
-		row->json = arena_strndup(x->r->arena, rep->str, rep->len);
-	freeReplyObject(rep);
-	if (row->json == NULL)
-		return 0;
-	row->len = strlen(row->json);
+	if (rep->type != REDIS_REPLY_ARRAY)
+		goto out;
+	rc = 0;
+	if (rep->elements != 3 || rep->element[1]->type != REDIS_REPLY_STRING ||
+	    rep->element[1]->len < 2 || rep->element[1]->str[0] != '{')
+		goto out;	/* no row of their own */
 	row->user_id = uid;
-	row->score = strtod(score, NULL);
-	if (redis_above(x, x->zkey, score, &above) == -1)
-		return -1;
-	row->rank = above + 1;
-	return 0;
+	row->score = strtod(rep->element[0]->str, NULL);
+	row->rank = rep->element[2]->integer + 1;
+	if ((row->json = arena_strndup(x->r->arena, rep->element[1]->str,
+	    rep->element[1]->len)) == NULL)
+		rc = -1;
+	else
+		row->len = rep->element[1]->len;
+out:
+	freeReplyObject(rep);
+	return rc;
 }
 
 /* --- MariaDB: contest_scores and contest_results ------------------------- */
@@ -771,49 +753,99 @@ results_pos(struct lb_ctx *x, long long uid, long long *pos, int *found)
 
 /*
  * use_redis: decide between Redis and MariaDB for this request (x->src
- * becomes SRC_DB when Redis is away or being rebuilt).
+ * becomes SRC_DB when Redis is away or being rebuilt).  A contest found
+ * ready is not asked again for LB_TTL_MS (around=me asks per request).
  */
 static void
 use_redis(struct lb_ctx *x)
 {
-	if (x->src == SRC_REDIS && redis_ready(x) != 0)
+	static struct {
+		long long	 contest_id;
+		struct timespec	 at;
+	}		 ready[8];
+	static size_t	 next;
+	size_t		 i;
+
+	if (x->src != SRC_REDIS)
+		return;
+	for (i = 0; i < sizeof(ready) / sizeof(ready[0]); i++)
+		if (ready[i].contest_id == x->c->id &&
+		    age_ms(&ready[i].at) < LB_TTL_MS)
+			return;
+	if (redis_ready(x) != 0) {
 		x->src = SRC_DB;
+		return;
+	}
+	i = next++ % (sizeof(ready) / sizeof(ready[0]));
+	ready[i].contest_id = x->c->id;
+	clock_gettime(CLOCK_MONOTONIC, &ready[i].at);
+}
+
+/* rank_fill: ranks after the first row's: equal scores share one. */
+static void
+rank_fill(struct lb_page *p, long long off)
+{
+	size_t	 i;
+
+	for (i = 1; i < p->n; i++)
+		p->rows[i].rank = p->rows[i].score == p->rows[i - 1].score ?
+		    p->rows[i - 1].rank : off + (long long)i + 1;
 }
 
 /* page_get: a page from x's source; Redis failing falls back to MariaDB. */
 static int
 page_get(struct lb_ctx *x, long long off, long long lim, struct lb_page *p)
 {
-	size_t	 i;
-	int	 rc;
+	long long	 pos, first;
+	int		 rc;
 
 	memset(p, 0, sizeof(*p));
 	if (x->src == SRC_RESULTS)
 		return results_page(x, off, lim, p);
-	if (x->src == SRC_REDIS && redis_page(x, off, lim, p) == 0)
+	if (x->src == SRC_REDIS && redis_fetch(x, 0, off, lim, p, &pos,
+	    &first) == 0)
 		rc = DB_OK;
 	else {
 		x->src = SRC_DB;
 		memset(p, 0, sizeof(*p));
 		rc = db_page(x, off, lim, p);
 	}
-	if (rc != DB_OK)
-		return rc;
-	for (i = 1; i < p->n; i++)
-		p->rows[i].rank = p->rows[i].score == p->rows[i - 1].score ?
-		    p->rows[i - 1].rank : off + (long long)i + 1;
-	return DB_OK;
+	if (rc == DB_OK)
+		rank_fill(p, off);
+	return rc;
 }
 
+/*
+ * near_get: the caller's position (*pos, -1 when not on the board) and
+ * the rows around it from *off.  Redis answers in one round trip;
+ * MariaDB and the results take a position query, then a page.
+ */
 static int
-pos_get(struct lb_ctx *x, long long uid, long long *pos, int *found)
+near_get(struct lb_ctx *x, long long uid, struct lb_page *p, long long *pos,
+    long long *off)
 {
-	if (x->src == SRC_RESULTS)
-		return results_pos(x, uid, pos, found);
-	if (x->src == SRC_REDIS && redis_pos(x, uid, pos, found) == 0)
+	int	 rc, found = 0;
+
+	memset(p, 0, sizeof(*p));
+	*pos = -1;
+	*off = 0;
+	if (x->src == SRC_REDIS && redis_fetch(x, uid, 0, 0, p, pos,
+	    off) == 0) {
+		rank_fill(p, *off);
 		return DB_OK;
-	x->src = SRC_DB;
-	return db_pos(x, uid, pos, found);
+	}
+	if (x->src == SRC_REDIS)
+		x->src = SRC_DB;
+	rc = x->src == SRC_RESULTS ? results_pos(x, uid, pos, &found) :
+	    db_pos(x, uid, pos, &found);
+	if (rc != DB_OK)
+		return rc;
+	if (!found) {
+		*pos = -1;	/* the total only */
+		return page_get(x, LB_OFFSET_MAX, 1, p);
+	}
+	*off = *pos > LB_AROUND ? *pos - LB_AROUND : 0;
+	return page_get(x, *off, *pos - *off + LB_AROUND + 1, p);
 }
 
 static int
@@ -1078,31 +1110,25 @@ around(struct lb_ctx *x, const char **body, size_t *len, const char **etag)
 	struct lb_page	 p;
 	struct lb_row	 me, *mep = NULL;
 	struct buf	 b;
-	long long	 pos = 0, off;
-	int		 rc, found = 0, st;
+	long long	 pos, off;
+	int		 rc, st;
 
 	if ((rc = auth_require(r)) != 0)
 		return rc;
 	use_redis(x);
-	if ((rc = pos_get(x, r->user->id, &pos, &found)) != DB_OK)
+	if (near_get(x, r->user->id, &p, &pos, &off) != DB_OK)
 		return lb_unavailable(r);
-	memset(&p, 0, sizeof(p));
-	off = found && pos > LB_AROUND ? pos - LB_AROUND : 0;
-	if (found && (rc = page_get(x, off, pos - off + LB_AROUND + 1,
-	    &p)) != DB_OK)
-		return lb_unavailable(r);
-	if (!found)	/* still the total */
-		(void)page_get(x, LB_OFFSET_MAX, 1, &p);
-	if (x->pub && found) {
+	if (x->pub && pos >= 0) {
 		if (me_get(x, r->user->id, &me) != DB_OK)
 			return lb_unavailable(r);
 		mep = &me;
 	}
 	buf_init(&b, 16u * 1024 * 1024);
-	render(x, &p, off, found ? pos - off + LB_AROUND + 1 : 0, mep, &b);
-	buf_printf(&b, ",\"position\":%s", found ? "" : "null");
-	if (found)
-		buf_printf(&b, "%lld", pos);
+	render(x, &p, off, (long long)p.n, mep, &b);
+	if (pos >= 0)
+		buf_printf(&b, ",\"position\":%lld", pos);
+	else
+		buf_puts(&b, ",\"position\":null");
 	st = finish(r, buf_cstr(&b), b.len, fnv(FNV_INIT, buf_cstr(&b), b.len),
 	    mep, body, len, etag);
 	buf_free(&b);
