@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "handlers.h"
+#include "util.h"
 
 /*
  * Both pages come from the worker's catalogue snapshot (catalog.h): an
@@ -353,7 +354,7 @@ static void
 problem_coding(struct req *r, const struct cat_problem *p,
     const struct cat_detail *d, const struct web_lang *sel)
 {
-	const char	*stub;
+	const char	*stub, *contest;
 	size_t		 i;
 
 	h_lit(r, "<form class=\"coding\" id=\"coding\" method=\"post\" "
@@ -365,6 +366,13 @@ problem_coding(struct req *r, const struct cat_problem *p,
 	}
 	h_lit(r, "<input type=\"hidden\" name=\"problem\" value=\"");
 	h_attr(r, p->slug);
+	/* Opened from a contest page (?contest=): submissions go to it. */
+	if ((contest = req_query(r, "contest")) != NULL &&
+	    slug_check(contest)) {
+		h_lit(r, "\">\n<input type=\"hidden\" name=\"contest\" "
+		    "value=\"");
+		h_attr(r, contest);
+	}
 	h_lit(r, "\">\n<div class=\"toolbar\">\n<select id=\"language\" "
 	    "name=\"language\" aria-label=\"Language\">\n");
 	for (i = 0; i < nweb_langs; i++) {

@@ -584,8 +584,12 @@
 	}
 
 	function doSubmit() {
-		var p = start('/api/submissions', { problem: slug,
-		    language: lang, source: source() }, 'Submitting');
+		var body = { problem: slug, language: lang, source: source() };
+		// Opened from a contest page: the submission counts there.
+		var contest = form.querySelector('input[name="contest"]');
+		if (contest)
+			body.contest = contest.value;
+		var p = start('/api/submissions', body, 'Submitting');
 
 		if (p === null)
 			return;

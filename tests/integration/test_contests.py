@@ -448,6 +448,9 @@ ok('href="/problems/ct-alpha?contest=%s"' % M in t and
    "/submissions/new?problem=ct-alpha&amp;contest=%s" % M in t,
    "the contest page links its problems, with a submit link")
 ok("You are registered" in t, "the page says u1 is registered")
+t = u1.get("/problems/ct-alpha?contest=" + M).text
+ok('<input type="hidden" name="contest" value="%s">' % M in t,
+   "the problem page opened from the contest submits to it")
 t = u4.get("/contests/" + M).text
 ok('action="/contests/%s/register"' % M in t and 'name="csrf"' in t,
    "an unregistered user gets a register form with a CSRF token")
