@@ -818,6 +818,10 @@ page_contest_leaderboard(struct req *r)
 	h_int(r, q.limit);
 	h_lit(r, "\" data-scoring=\"");
 	h_attr(r, c->icpc ? "icpc" : "default");
+	/* Its polls need the session only for admins and a frozen board. */
+	h_lit(r, "\" data-session=\"");
+	h_int(r, r->user != NULL && (r->user->is_admin ||
+	    contest_frozen(c, contest_now_ms(c))));
 	h_lit(r, "\" data-etag=\"");
 	h_attr(r, etag);
 	if (me_name != NULL) {
