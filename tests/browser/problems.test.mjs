@@ -257,3 +257,60 @@ test('without JavaScript: a plain form that works', async () => {
 	noProblems('no-JS');
 	await ctx.close();
 });
+
+test('signed in: Run and Submit answer in place', async () => {
+	const { ctx, page } = await newPage();
+	const name = `br${Date.now() % 1000000000}`;
+	const pw = 'correct horse battery';
+	const ac = 'a, b = map(int, input().split())\nprint(a + b)\n';
+
+	const r = await page.request.post(`${URL}/api/users`,
+	    { data: { username: name, password: pw } });
+	assert.equal(r.status(), 201, 'registered');
+	await page.goto(`${URL}/login?next=/problems/aplusb`);
+	await page.fill('#username', name);
+	await page.fill('#password', pw);
+	await Promise.all([page.waitForNavigation(),
+	    page.click('form button[type=submit]')]);
+	assert.match(page.url(), /\/problems\/aplusb$/, 'back on the problem');
+	await page.waitForSelector('#workspace[data-editor=monaco]',
+	    { timeout: 20000 });
+	assert.ok(await page.isVisible('#run'), 'a Run button');
+	assert.ok(await page.isVisible('#submit'), 'a Submit button');
+
+	await page.selectOption('#language', 'python3');
+	await page.evaluate((src) =>
+	    window.monaco.editor.getModels()[0].setValue(src), ac);
+	const done = '#result .head .verdict:not(.verdict-pending)';
+
+	await page.click('#run');
+	await page.waitForSelector(done, { timeout: 90000 });
+	assert.equal(await page.textContent('#result .head .verdict'),
+	    'Accepted', 'Run on the examples: Accepted');
+	assert.equal(await page.locator('#result .test').count(), 2,
+	    'both examples shown');
+
+	await page.click('#custom summary');
+	await page.fill('#custom-input', '40 2\n');
+	await page.click('#run');
+	await page.waitForSelector(done, { timeout: 90000 });
+	assert.match(await page.textContent('#result .test'), /42/,
+	    'Run on custom input shows the output');
+
+	await page.click('#submit');
+	await page.waitForSelector(done, { timeout: 90000 });
+	assert.equal(await page.textContent('#result .head .verdict'),
+	    'Accepted', 'Submit: Accepted');
+	assert.match(await page.textContent('#result .head .facts'),
+	    /(\d+) \/ \1 tests passed/, 'every test passed');
+	await page.screenshot({ path: `${ARTIFACTS}/problem-page-accepted.png` });
+
+	await page.click('.tab[data-pane=submissions]');
+	await page.waitForSelector('#my-submissions table', { timeout: 10000 });
+	assert.equal(await page.locator('#my-submissions tbody tr').count(), 1,
+	    'the Submissions tab lists it');
+	assert.match(await page.textContent('#my-submissions tbody tr'),
+	    /Accepted/);
+	noProblems('signed in');
+	await ctx.close();
+});

@@ -7,7 +7,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 . tests/lib/stack.sh
-stack_env 18480 18406 18479 30
+stack_env 18480 18406 18479 130
 export ARTIFACTS=${ARTIFACTS:-$ROOT/build/test-artifacts/browser}
 
 for need in /usr/bin/chromium node_modules/playwright-core \

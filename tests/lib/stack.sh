@@ -58,6 +58,20 @@ stack_up() {
 		echo "not ok - fixture problems did not import"
 		return 1
 	fi
+	# The judge announces itself; without it every verdict would hang.
+	local n=0
+	until [ "$(mariadb --defaults-file="$VAR/my.cnf" -uroot -N -B verdict \
+	    -e "SELECT COUNT(*) FROM judges WHERE last_seen > NOW(3) -
+	    INTERVAL 30 SECOND" 2>/dev/null)" -gt 0 ] 2>/dev/null; do
+		n=$((n + 1))
+		if [ $n -gt 100 ]; then
+			sed 's/^/#   /' "$VAR"/log/judge-*.log | tail -5
+			echo "not ok - the judge did not start (box slot" \
+			    "$JUDGE_SLOT busy? set TEST_JUDGE_SLOT)"
+			return 1
+		fi
+		sleep 0.1
+	done
 }
 
 # stack_reports: a sanitizer report anywhere is a failure even if every
