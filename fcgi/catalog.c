@@ -105,7 +105,7 @@ struct tagpair {
 	const char	*tag;
 };
 
-/* Scratch of the builder, freed by cat_finish. */
+/* The builder's scratch (process lifetime, reused: one build at a time). */
 static struct tagpair	*pairs;
 static size_t		 npairs, apairs;
 

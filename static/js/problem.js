@@ -223,6 +223,8 @@
 			tabSize: 4,
 			scrollBeyondLastLine: false,
 			renderLineHighlight: 'line',
+			hideCursorInOverviewRuler: true,
+			overviewRulerBorder: false,
 			fixedOverflowWidgets: true
 		});
 		textarea.hidden = true;
