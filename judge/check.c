@@ -8,7 +8,10 @@
  *      A C++ precompiled header, when the language has one, is built once
  *      per toolchain into the cache folder (natively: it compiles a system
  *      header with our fixed flags, no user input) and bound read-only
- *      into the compile box.
+ *      into the compile box.  Artifacts are kept by a hash of everything
+ *      the compile depends on (sources, argv, toolchain identity, PCH), so
+ *      the same code compiles once across Run, Submit and rejudges; the
+ *      cache is bounded and drops the least recently used first.
  *   2. a custom output validator is compiled the same way, once per content
  *      hash, and cached in the cache folder.
  *   3. each test runs in its own fresh box (the sandbox's guarantee), the
@@ -34,6 +37,7 @@
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -445,6 +449,168 @@ out:
 	return rc;
 }
 
+/* Compiled-submission cache ------------------------------------------- */
+
+struct centry {
+	char	*name;
+	time_t	 mtime;
+	off_t	 size;
+};
+
+static int
+centry_cmp(const void *a, const void *b)
+{
+	const struct centry *x = a, *y = b;
+
+	return x->mtime < y->mtime ? -1 : x->mtime > y->mtime;
+}
+
+/* Keep the artifact cache under its caps, dropping the least used. */
+static void
+artifact_prune(const char *dir)
+{
+	DIR		*d;
+	struct dirent	*e;
+	struct stat	 st;
+	struct centry	*v = NULL;
+	size_t		 n = 0, i;
+	off_t		 total = 0;
+	char		*p;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || strchr(e->d_name, '.') != NULL)
+			continue;	/* .msg, temporaries: with theirs */
+		p = xasprintf("%s/%s", dir, e->d_name);
+		if (stat(p, &st) == 0 && S_ISREG(st.st_mode)) {
+			v = xrealloc(v, (n + 1) * sizeof(*v));
+			v[n].name = p;
+			v[n].mtime = st.st_mtime;
+			v[n++].size = st.st_size;
+			total += st.st_size;
+		} else
+			free(p);
+	}
+	closedir(d);
+	if (total > ARTIFACT_CACHE_BYTES || n > ARTIFACT_CACHE_FILES) {
+		qsort(v, n, sizeof(*v), centry_cmp);
+		for (i = 0; i < n && (total > ARTIFACT_CACHE_BYTES / 4 * 3 ||
+		    n - i > ARTIFACT_CACHE_FILES / 4 * 3); i++) {
+			p = xasprintf("%s.msg", v[i].name);
+			unlink(p);
+			free(p);
+			unlink(v[i].name);
+			total -= v[i].size;
+		}
+	}
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
+/* Hash one path's identity (a toolchain upgrade changes it). */
+static void
+hash_stat(crypto_generichash_state *h, const char *path)
+{
+	struct stat	 st;
+
+	memset(&st, 0, sizeof(st));
+	if (stat(path, &st) == -1)
+		st.st_size = -1;
+	crypto_generichash_update(h, (const unsigned char *)path,
+	    strlen(path) + 1);
+	crypto_generichash_update(h, (const unsigned char *)&st.st_mtime,
+	    sizeof(st.st_mtime));
+	crypto_generichash_update(h, (const unsigned char *)&st.st_size,
+	    sizeof(st.st_size));
+	crypto_generichash_update(h, (const unsigned char *)&st.st_ino,
+	    sizeof(st.st_ino));
+}
+
+int
+check_compile_cached(const struct lang *l, const struct sbx_file *files,
+    size_t n, const char *const *sources, const char *class_name,
+    const char *cache, struct check_result *res, char **art, size_t *artlen,
+    char **msg, uint64_t *wall, int *hit)
+{
+	crypto_generichash_state h;
+	unsigned char		 key[16];
+	char			 hex[33], *dir, *path, *mpath, *pch, *a, *m;
+	size_t			 i, alen, mlen;
+	uint64_t		 len;
+	int			 rc;
+
+	*hit = 0;
+	if (cache == NULL || l->compile == NULL || l->artifact == NULL)
+		return check_compile(l, files, n, sources, class_name, cache,
+		    res, art, artlen, msg, wall);
+	/* Everything the compile depends on. */
+	pch = pch_dir(l, cache);
+	crypto_generichash_init(&h, NULL, 0, sizeof(key));
+	crypto_generichash_update(&h, (const unsigned char *)"artifact-v1",
+	    12);
+	crypto_generichash_update(&h, (const unsigned char *)l->id,
+	    strlen(l->id) + 1);
+	crypto_generichash_update(&h, (const unsigned char *)l->artifact,
+	    strlen(l->artifact) + 1);
+	for (i = 0; l->compile[i] != NULL; i++)
+		crypto_generichash_update(&h,
+		    (const unsigned char *)l->compile[i],
+		    strlen(l->compile[i]) + 1);
+	for (i = 0; l->compile[i] != NULL; i++)
+		if (l->compile[i][0] == '/')
+			hash_stat(&h, l->compile[i]);
+	for (i = 0; l->requires != NULL && l->requires[i] != NULL; i++)
+		hash_stat(&h, l->requires[i]);
+	crypto_generichash_update(&h, (const unsigned char *)(class_name ?
+	    class_name : ""), strlen(class_name ? class_name : "") + 1);
+	for (i = 0; sources != NULL && sources[i] != NULL; i++)
+		crypto_generichash_update(&h,
+		    (const unsigned char *)sources[i], strlen(sources[i]) + 1);
+	crypto_generichash_update(&h, (const unsigned char *)(pch ? pch : ""),
+	    strlen(pch ? pch : "") + 1);
+	for (i = 0; i < n; i++) {
+		len = files[i].len;
+		crypto_generichash_update(&h,
+		    (const unsigned char *)files[i].name,
+		    strlen(files[i].name) + 1);
+		crypto_generichash_update(&h, (const unsigned char *)&len,
+		    sizeof(len));
+		crypto_generichash_update(&h, files[i].data, files[i].len);
+	}
+	crypto_generichash_final(&h, key, sizeof(key));
+	sodium_bin2hex(hex, sizeof(hex), key, sizeof(key));
+	free(pch);
+
+	dir = xasprintf("%s/artifacts", cache);
+	path = xasprintf("%s/%s", dir, hex);
+	mpath = xasprintf("%s.msg", path);
+	if ((a = pkg_read_file(path, ARTIFACT_MAX, &alen)) != NULL) {
+		m = pkg_read_file(mpath, CHECK_COMPILE_MAX, &mlen);
+		*art = a;
+		*artlen = alen;
+		*msg = m ? m : xstrdup("");
+		*wall = 0;
+		*hit = 1;
+		utimensat(AT_FDCWD, path, NULL, 0);	/* recently used */
+		rc = 0;
+		goto out;
+	}
+	rc = check_compile(l, files, n, sources, class_name, cache, res, art,
+	    artlen, msg, wall);
+	if (rc == 0 && *art != NULL && *artlen <= ARTIFACT_CACHE_ENTRY &&
+	    check_mkdirs(dir) == 0 &&
+	    check_write_atomic(mpath, *msg, strlen(*msg), 0644) == 0 &&
+	    check_write_atomic(path, *art, *artlen, 0644) == 0)
+		artifact_prune(dir);
+out:
+	free(mpath);
+	free(path);
+	free(dir);
+	return rc;
+}
+
 /* Tests ------------------------------------------------------------------- */
 
 /* A runtime failure that is really memory, told by the runtime's words. */
@@ -716,8 +882,9 @@ check_run(const struct check_opts *o, struct check_result *res)
 	src.len = o->source_len;
 	srcs[0] = c.source_box;
 	srcs[1] = NULL;
-	rc = check_compile(o->lang, &src, 1, srcs, c.class_name, o->cache_dir,
-	    res, &c.artifact, &c.artifact_len, &msg, &res->compile_ms);
+	rc = check_compile_cached(o->lang, &src, 1, srcs, c.class_name,
+	    o->cache_dir, res, &c.artifact, &c.artifact_len, &msg,
+	    &res->compile_ms, &res->compile_cached);
 	res->compile_output = msg;
 	if (rc == CHECK_CE) {
 		res->verdict = CHECK_CE;
@@ -907,6 +1074,9 @@ check_result_json(const struct check_result *res)
 	    jstring(res->compile_output ? res->compile_output : ""));
 	json_object_object_add(o, "compile_ms", json_object_new_int64(
 	    (int64_t)res->compile_ms));
+	if (res->compile_cached)
+		json_object_object_add(o, "compile_cached",
+		    json_object_new_boolean(1));
 	if (res->judge_message != NULL)
 		json_object_object_add(o, "judge_message",
 		    jstring(res->judge_message));

@@ -91,6 +91,7 @@ struct check_result {
 	char			*judge_message;	/* first failure, for setters */
 	long			 failed_test;	/* index or -1 */
 	uint64_t		 compile_ms;	/* compile wall time */
+	int			 compile_cached; /* artifact from the cache */
 	char			*stdout_text;	/* function problems: the
 						   user's prints, or NULL */
 	char			 ie_reason[256]; /* CHECK_IE: why */
@@ -111,7 +112,8 @@ void	check_result_free(struct check_result *);
  *	 "tests": [{"name", "verdict", "time_ms", "memory_kb",
  *	            optional "sample", "wall_ms", "exit_code", "signal",
  *	            "output", "output_truncated", "stderr", "judge_message"}],
- *	 "compile_output", "compile_ms", optional "judge_message",
+ *	 "compile_output", "compile_ms", optional "compile_cached",
+ *	 "judge_message",
  *	 "stdout", "ie_reason"}
  * "output" and "stderr" appear for sample tests and for the first failing
  * test: the latter may echo secret input, so the web tier shows it to

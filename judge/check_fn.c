@@ -155,9 +155,9 @@ check_function(struct cctx *c)
 	}
 	srcs[0] = sf.main;
 	srcs[1] = NULL;
-	rc = check_compile(o->lang, files, sf.nfiles, srcs, "Main",
+	rc = check_compile_cached(o->lang, files, sf.nfiles, srcs, "Main",
 	    o->cache_dir, res, &c->artifact, &c->artifact_len, &msg,
-	    &res->compile_ms);
+	    &res->compile_ms, &res->compile_cached);
 	res->compile_output = msg;
 	if (rc == CHECK_CE) {
 		res->verdict = CHECK_CE;

@@ -28,6 +28,9 @@
 #define VALIDATOR_BYTES_MAX	(16u << 20)
 #define FEEDBACK_MAX		4096
 #define PCH_BOX_DIR		"/pch"
+#define ARTIFACT_CACHE_ENTRY	(16u << 20)	/* largest cached artifact */
+#define ARTIFACT_CACHE_BYTES	((off_t)256 << 20)	/* whole cache */
+#define ARTIFACT_CACHE_FILES	2048
 #define RESULT_MAX		(64u << 20)	/* function result channel */
 
 /* A compiled custom validator, ready to run. */
@@ -77,6 +80,16 @@ int	 check_compile(const struct lang *, const struct sbx_file *, size_t,
 	    size_t *artlen, char **msg, uint64_t *wall);
 /* check_map_status: a run's verdict from the sandbox status (RE that the
  * runtime reports as out of memory is MLE); AC means "ran cleanly". */
+/*
+ * check_compile_cached: check_compile through the compiled-submission cache
+ * (<cache>/artifacts/<hash of everything the compile depends on>): a Run
+ * then a Submit of the same code, or a rejudge, compiles once.  *hit is
+ * set on a cache hit (then *wall is 0).
+ */
+int	 check_compile_cached(const struct lang *, const struct sbx_file *,
+	    size_t, const char *const *sources, const char *class_name,
+	    const char *cache, struct check_result *, char **art,
+	    size_t *artlen, char **msg, uint64_t *wall, int *hit);
 enum check_verdict check_map_status(const struct lang *,
 	    const struct sbx_result *);
 /* check_status_message: why a run failed, for judge_message (malloc'd),
