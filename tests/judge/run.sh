@@ -185,6 +185,44 @@ done
 if [ $n -eq 0 ]; then
 	report FAIL "cases" "no case matched '$PATTERN' in $CASES"
 fi
+
+# The command line itself (only on a full run).
+cli() {	# cli NAME WANT_RC GREP_PATTERN ARGS...: exit status and output
+	name=$1 want=$2 pat=$3
+	shift 3
+	"$BIN" "$@" > "$OUT/cli" 2>&1
+	rc=$?
+	if [ $rc -ne "$want" ]; then
+		report FAIL "cli: $name" "exit $rc, expected $want: $(head -c 200 "$OUT/cli")"
+	elif ! grep -q -- "$pat" "$OUT/cli"; then
+		report FAIL "cli: $name" "no '$pat' in: $(head -c 200 "$OUT/cli")"
+	else
+		report OK "cli: $name"
+	fi
+}
+if [ "$PATTERN" = "*" ]; then
+	if [ -n "$why" ]; then
+		report FAIL "cli" "not run: $why"
+	else
+		S="--slot $SLOT"
+		cli "no arguments is a usage error" 2 "usage:" check
+		cli "unknown language" 2 "unknown language" check $S \
+		    --lang cobol "$FIX/sum" "$CASES/c-ac.c"
+		cli "unknown extension" 2 "no language" check $S "$FIX/sum" \
+		    "$FIX/sum/problem.yaml"
+		cli "missing problem folder" 1 "is not a folder" check $S \
+		    "$FIX/nonexistent" "$CASES/c-ac.c"
+		cli "--samples runs the samples only" 0 '"total": 2,' check \
+		    $S --samples "$FIX/sum" "$CASES/py-ac.py"
+		printf '20 22\n' > "$OUT/in"
+		cli "--input runs on custom input" 0 '"output": "42\\n"' \
+		    check $S --input "$OUT/in" "$FIX/sum" "$CASES/py-ac.py"
+		cli "langs lists the table" 0 "python3" langs
+		"$BIN" check $S "$FIX/sum" "$CASES/c-ac.c" > /dev/null 2>&1
+		cli "the same source compiles once (artifact cache)" 0 \
+		    '"compile_cached": true' check $S "$FIX/sum" "$CASES/c-ac.c"
+	fi
+fi
 echo "1..$n"
 echo "# judge: $((n - failed)) passed, $failed failed"
 [ $failed -eq 0 ]
