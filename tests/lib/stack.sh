@@ -35,6 +35,16 @@ stack_env() {
 }
 
 stack_cleanup() {
+	local n=0
+
+	# A judge writes its own pid file once it is up; stop finds judges
+	# by those files, so wait for it (a few seconds at most) rather
+	# than orphan a judge when the suite ends right after the start.
+	while [ -e "$VAR/log/judge-0.log" ] && [ ! -e "$VAR/run/judge-0.pid" ] &&
+	    [ $n -lt 50 ]; do
+		sleep 0.1
+		n=$((n + 1))
+	done
 	bash "$ROOT/scripts/stack" stop >/dev/null 2>&1
 	[ -n "${TEST_KEEP:-}" ] || rm -rf "$VAR"
 }
