@@ -18,17 +18,19 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 passed=0
 failed=0
+skipped=0
 logdir=$(mktemp -d /tmp/verdict-tests.XXXXXX)
 
 # run_tap NAME CMD...: run CMD, echo its output, add its TAP counts.
 run_tap() {
 	local name=$1; shift
-	local out=$logdir/${name//\//_}.log p f rc
+	local out=$logdir/${name//\//_}.log p f s rc
 	echo "### $name"
 	"$@" > "$out" 2>&1
 	rc=$?
 	cat "$out"
-	p=$(grep -c '^ok ' "$out" 2>/dev/null) || p=0
+	s=$(grep -c '^ok .*# SKIP' "$out" 2>/dev/null) || s=0
+	p=$(grep '^ok ' "$out" 2>/dev/null | grep -vc '# SKIP') || p=0
 	f=$(grep -c '^not ok ' "$out" 2>/dev/null) || f=0
 	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
 		echo "not ok - $name exited with status $rc"
@@ -38,9 +40,10 @@ run_tap() {
 		echo "not ok - $name ran no test"
 		f=1
 	fi
-	echo "# $name: $p passed, $f failed"
+	echo "# $name: $p passed, $f failed, $s skipped"
 	passed=$((passed + p))
 	failed=$((failed + f))
+	skipped=$((skipped + s))
 }
 
 want() {
@@ -64,5 +67,5 @@ for s in judge harness problems integration browser; do
 done
 
 rm -rf "$logdir"
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
