@@ -13,8 +13,10 @@ PY=/usr/bin/python3
 stack_env 18180 18206 18279 10
 stack_up || exit 1
 
+# TESTS="test_queue.py ..." runs only those files.
 rc=0
-for t in tests/integration/test_*.py; do
+for t in ${TESTS:-tests/integration/test_*.py}; do
+	case $t in */*) ;; *) t=tests/integration/$t ;; esac
 	echo "# $t"
 	$PY "$t" || rc=1
 done
