@@ -470,7 +470,9 @@ edit_allowed(struct save_ctx *x, const struct current *cur)
 
 	if (!cur->started)
 		return DB_OK;
-	if ((f->set & CF_STARTS) && f->starts_ms != cur->starts_ms)
+	/* Seconds: the web form carries no milliseconds. */
+	if ((f->set & CF_STARTS) && f->starts_ms / 1000 !=
+	    cur->starts_ms / 1000)
 		locked = "starts_at";
 	else if ((f->set & CF_PROBLEMS) && !same_problems(x, cur))
 		locked = "problems";

@@ -399,6 +399,8 @@ field(struct req *r, const char *name, const char *label, const char *type,
 	h_lit(r, "\" value=\"");
 	h_attr(r, value);
 	h_lit(r, "\"");
+	if (strcmp(type, "datetime-local") == 0)
+		h_lit(r, " step=\"1\"");	/* seconds, as stored */
 	if (required)
 		h_lit(r, " required");
 	h_lit(r, ">\n");
@@ -492,7 +494,7 @@ local_time(struct req *r, long long ms)
 	char	 s[40];
 
 	contest_time_format(ms, 0, s, sizeof(s));
-	s[16] = '\0';	/* datetime-local: YYYY-MM-DDTHH:MM */
+	s[19] = '\0';	/* datetime-local: YYYY-MM-DDTHH:MM:SS */
 	return arena_strdup(r->arena, s);
 }
 
