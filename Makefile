@@ -118,9 +118,17 @@ bench:
 	$(MAKE) -j$(JOBS) all bench-bin
 	bash tests/bench/run.sh
 
+# Long fuzzing runs (FUZZ_SECONDS per target); make test replays briefly.
+fuzz:
+	sh tests/fuzz/run.sh $${FUZZ_SECONDS:-300}
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BUILD)/verdict-web $(BUILD)/verdict-judge $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(SYSCONFDIR)/verdict
+	# Never overwrite a configuration the administrator may have edited.
+	[ -e $(DESTDIR)$(SYSCONFDIR)/verdict/languages.conf ] || \
+	    install -m 644 judge/languages.conf $(DESTDIR)$(SYSCONFDIR)/verdict/languages.conf
 
 clean:
 	rm -rf build

@@ -5,6 +5,7 @@
 # exits non-zero without reporting a failure counts as one failure of its
 # own, so a crashed or half-run suite can never look green.  Suites:
 #   unit         build/san/tests/test_*   (ASan + UBSan)
+#   fuzz         tests/fuzz/run.sh        (libFuzzer targets, briefly)
 #   judge        tests/judge/run.sh       (verdict-judge check, sandbox)
 #   harness      tests/harness/run.sh     (function-problem drivers)
 #   problems     tests/problems/run.sh    (bundled packages judge as claimed)
@@ -59,6 +60,11 @@ if [ ${#SUITES[@]} -eq 0 ] || want unit; then
 		[ -x "$t" ] || continue
 		run_tap "unit/$(basename "$t")" "$t"
 	done
+fi
+if { [ ${#SUITES[@]} -eq 0 ] || want fuzz; } && [ -f tests/fuzz/run.sh ]; then
+	# A short replay of the corpus plus a few seconds of new inputs;
+	# `make fuzz` runs long.
+	run_tap fuzz sh tests/fuzz/run.sh "${FUZZ_SECONDS:-5}"
 fi
 for s in judge harness problems integration browser; do
 	if { [ ${#SUITES[@]} -eq 0 ] || want "$s"; } && [ -f "tests/$s/run.sh" ]; then
