@@ -512,7 +512,7 @@ update_txn(struct db *db, void *arg)
 		f->title = cur.title;
 	if (!(f->set & CF_DESC))
 		f->description = cur.description;
-	if (!(f->set & CF_STARTS))
+	if (!(f->set & CF_STARTS) || cur.started)	/* to the millisecond */
 		f->starts_ms = cur.starts_ms;
 	if (!(f->set & CF_DURATION))
 		f->duration_min = cur.duration_min;

@@ -3,7 +3,7 @@
 # participants, against its floors measured in the same run (make bench,
 # or BENCH=leaderboard tests/bench/run.sh).
 #
-# A private stack (the optimised build, tests/lib/stack.sh, no judge) gets
+# A private stack (the optimised build, tests/lib/stack.sh; its judge idles) gets
 # one running contest with BENCH_PARTICIPANTS (100,000) synthetic
 # participants: users and contest_scores rows through SQL (INSERT ... SELECT
 # FROM seq_1_to_N), the Redis sorted sets and row hashes through
@@ -13,6 +13,7 @@
 #   top100   GET /api/contests/bench/leaderboard?offset=0&limit=100
 #   top304   the same with If-None-Match (what a 5-second poller sends)
 #   me       GET ...?around=me with the bearer token
+#   topauth  the top 100 with the bearer token (what a session lookup costs)
 #   bare-*   build/bench/bare-fcgi answering the same bytes for each of
 #            those through an identical nginx (the FastCGI floor)
 #   static   nginx serving a file of the top-100 JSON's size
@@ -26,7 +27,7 @@ cd "$(dirname "$0")/../.."
 export TEST_BIN=${TEST_BIN:-$(pwd)/build}
 . tests/lib/stack.sh
 stack_env 18680 18606 18679 171
-export JUDGES=0 DB_POOL=512M
+export DB_POOL=512M
 . tests/bench/lib.sh
 N=${BENCH_PARTICIPANTS:-100000}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -189,13 +190,15 @@ echo "# $(stat -c %s "$BV/top.json") bytes (top 100), $(stat -c %s \
 printf '%-6s %-10s %9s %8s %8s\n' round target rps p50ms p99ms
 : > "$VAR/bench.txt"
 for r in $(seq "$ROUNDS"); do
-	for t in static bare-top top100 top304 bare-me me; do
+	for t in static bare-top top100 top304 topauth bare-me me; do
 		hdr=
 		case $t in
 		static) url=$BARE/static/lb.json ;;
 		bare-top) url=$BARE$TOP ;;
 		top100) url=$VERDICT_URL$TOP ;;
 		top304) url=$VERDICT_URL$TOP; hdr="If-None-Match: $ETAG" ;;
+		topauth) url=$VERDICT_URL$TOP
+			hdr="Authorization: Bearer $TOKEN" ;;
 		bare-me) url=$BARE$ME ;;
 		me) url=$VERDICT_URL$ME; hdr="Authorization: Bearer $TOKEN" ;;
 		esac
@@ -211,17 +214,19 @@ med() {
 	    sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 s=$(med static 2); bt=$(med bare-top 2); t=$(med top100 2)
-t3=$(med top304 2); bm=$(med bare-me 2); m=$(med me 2)
+t3=$(med top304 2); bm=$(med bare-me 2); m=$(med me 2); ta=$(med topauth 2)
 btp=$(med bare-top 3); tp=$(med top100 3); bmp=$(med bare-me 3)
 mp=$(med me 3)
 echo "median rps: static $s, bare(top) $bt, top100 $t, top100-304 $t3," \
-    "bare(me) $bm, around=me $m"
+    "top100 signed in $ta, bare(me) $bm, around=me $m"
 echo "top100 / bare: $(ratio "$t" "$bt")x rps (target >= 0.9)," \
     "$(ratio "$tp" "$btp")x p99 (target <= 2); p99 $tp ms (target < 20)"
 echo "top100 / static: $(ratio "$t" "$s")x rps (target >= 0.4)"
 echo "around=me / bare: $(ratio "$m" "$bm")x rps (target >= 0.8)," \
     "$(ratio "$mp" "$bmp")x p99; p99 $mp ms (target < 20)"
 echo "top100 304 / top100: $(ratio "$t3" "$t")x rps"
+echo "top100 signed in / anonymous: $(ratio "$ta" "$t")x rps (the session" \
+    "lookup in MariaDB every signed-in request pays)"
 
 # Redis is derived: drop the keys and time the rebuild from MariaDB.
 rcli DEL "contest:$CID:lb" "contest:$CID:lb:full" "contest:$CID:rows" \
