@@ -224,6 +224,9 @@
 			scrollBeyondLastLine: false,
 			renderLineHighlight: 'line',
 			hideCursorInOverviewRuler: true,
+			/* Its async render races with setValue on a
+			 * language switch ("Illegal value for lineNumber"). */
+			stickyScroll: { enabled: false },
 			overviewRulerBorder: false,
 			fixedOverflowWidgets: true
 		});

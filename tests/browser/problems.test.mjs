@@ -35,7 +35,8 @@ async function newPage(options = {}) {
 		if (m.type() === 'error' && !/favicon/.test(m.location().url))
 			problems.push(`console: ${m.text()}`);
 	});
-	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message} ` +
+	    `${(e.stack || '').split('\n').slice(1, 6).join(' | ')}`));
 	return { ctx, page };
 }
 
