@@ -540,7 +540,8 @@ cat_select(const struct catalog *c, const struct cat_query *q,
     struct arena *a, struct cat_page *out)
 {
 	const struct cat_problem	**ring;
-	size_t				 limit = q->limit, i, below = 0, k;
+	size_t				 limit = q->limit, i, k;
+	size_t				 below = 0;
 	int				 backward;
 
 	memset(out, 0, sizeof(*out));
@@ -799,7 +800,7 @@ cat_lookup(struct req *r, const char *slug, const struct catalog **cp,
 /* The version cache. */
 
 #define DETAIL_BUCKETS	1024
-#define SAMPLE_MAX	(64 * 1024)	/* bytes of a sample kept for pages */
+#define SAMPLE_MAX	(64 * 1024)	/* bytes of a sample kept */
 
 struct detail_ent {
 	struct detail_ent	*next;
@@ -894,9 +895,10 @@ cat_detail(struct req *r, const struct cat_problem *p,
     const struct cat_detail **out)
 {
 	struct detail_ent	*e;
-	size_t			 h = (size_t)p->version_id % DETAIL_BUCKETS;
+	size_t			 h;
 	int			 rc;
 
+	h = (size_t)p->version_id % DETAIL_BUCKETS;
 	*out = NULL;
 	for (e = buckets[h]; e != NULL; e = e->next)
 		if (e->d.version_id == p->version_id) {

@@ -41,7 +41,7 @@ struct json_object;
 #define CAT_DETAIL_BUDGET	(32u * 1024 * 1024)
 #define CAT_PAGE_MAX		100	/* largest page (API limit) */
 #define CAT_Q_MAX		100	/* longest search string, bytes */
-#define CAT_TAG_MAX		40	/* longest tag (problem_tags.tag) */
+#define CAT_TAG_MAX		40	/* longest tag (problem_tags) */
 
 enum difficulty {
 	DIFF_EASY,
@@ -60,16 +60,16 @@ struct cat_problem {
 	long long		 version_id;	/* current version */
 	const char		*slug;
 	const char		*title;
-	const char		*title_lc;	/* ASCII-lowercased, for search */
+	const char		*title_lc;	/* ASCII lower case */
 	enum difficulty		 difficulty;
-	int			 is_function;	/* kind function (else stdio) */
+	int			 is_function;	/* else stdio */
 	unsigned long		 submissions;
 	unsigned long		 accepted;
 	unsigned		*tag_ids;	/* indexes into catalog.tags */
 	size_t			 ntags;
-	char			*row_html;	/* list row after the status cell
-					   (owned; redone when counters
-					   change) */
+	char			*row_html;	/* its list row but the
+					   status cell (owned, redone
+					   with new counters) */
 	size_t			 row_len;
 	struct json_object	*json;		/* the API list item */
 };
@@ -88,12 +88,12 @@ struct catalog {
 	size_t			 ntags;
 	size_t			 atags;
 	size_t			 counts[DIFF__MAX];
-	struct arena		 mem;		/* strings and arrays */
+	struct arena		 mem;		/* strings, arrays */
 	struct timespec		 checked;	/* CLOCK_MONOTONIC */
-	unsigned long		 gen;		/* changes with any change,
-					   counters included */
-	char			*fp_struct;	/* fingerprints it was loaded */
-	char			*fp_counts;	/* with (owned) */
+	unsigned long		 gen;		/* changes with any
+					   change, counters too */
+	char			*fp_struct;	/* fingerprints it was */
+	char			*fp_counts;	/* loaded with (owned) */
 	int			 built;		/* cat_finish done */
 };
 
@@ -106,11 +106,13 @@ struct catalog {
  * (NULL is fine).  Out of memory aborts (xmalloc).
  */
 struct catalog	*cat_new(void);
-void		 cat_add(struct catalog *, long long id, long long version_id,
-		    const char *slug, const char *title, enum difficulty,
+void		 cat_add(struct catalog *, long long id,
+		    long long version_id, const char *slug, const char *title,
+		    enum difficulty,
 		    int is_function, unsigned long submissions,
 		    unsigned long accepted);
-void		 cat_add_tag(struct catalog *, long long id, const char *tag);
+void		 cat_add_tag(struct catalog *, long long id,
+		    const char *tag);
 void		 cat_finish(struct catalog *);
 void		 cat_free(struct catalog *);
 /*
@@ -154,8 +156,8 @@ const char	*cat_tag_name(const struct catalog *c,
 
 struct cat_query {
 	int		 difficulty;	/* DIFF_* or -1 for any */
-	int		 tag;		/* index in tags, CAT_TAG_ANY/NONE */
-	const char	*q;		/* lower-case title search, or NULL */
+	int		 tag;		/* in tags, or CAT_TAG_* */
+	const char	*q;		/* lower-case search or NULL */
 	long long	 after;
 	long long	 before;
 	size_t		 limit;		/* 1 .. CAT_PAGE_MAX */
@@ -164,8 +166,8 @@ struct cat_query {
 struct cat_page {
 	const struct cat_problem **v;	/* in the request arena */
 	size_t			 n;
-	size_t			 total;	/* problems matching the filters */
-	size_t			 first;	/* position of v[0] among them */
+	size_t			 total;	/* all the matches */
+	size_t			 first;	/* place of v[0] */
 	int			 has_prev;
 	int			 has_next;
 };
@@ -174,8 +176,9 @@ struct cat_page {
  * cat_select: the page of c that q asks for, its entries allocated in a.
  * Returns 0, or -1 when the arena is full.
  */
-int		 cat_select(const struct catalog *c, const struct cat_query *q,
-		    struct arena *a, struct cat_page *out);
+int		 cat_select(const struct catalog *c,
+		    const struct cat_query *q, struct arena *a,
+		    struct cat_page *out);
 /*
  * cat_query_parse: the filters in r's query string (difficulty, tag, q)
  * into *q for c, every other field zeroed (limit CAT_PAGE_DEFAULT).
@@ -218,15 +221,16 @@ struct cat_sample {
 /* The immutable part of a problem version. */
 struct cat_detail {
 	long long		 version_id;
-	const char		*statement_html;	/* trusted: rendered at
-							   import, raw HTML off */
+	const char		*statement_html;	/* trusted: from
+							   import, no raw
+							   HTML */
 	unsigned long		 time_limit_ms;
 	unsigned long		 memory_kb;
 	unsigned long		 output_kb;
-	struct json_object	*stubs;		/* function problems or NULL */
+	struct json_object	*stubs;		/* or NULL (stdio) */
 	struct cat_sample	*samples;
 	size_t			 nsamples;
-	size_t			 bytes;		/* for the budget */
+	size_t			 bytes;		/* budget share */
 	struct arena		 mem;
 };
 
@@ -241,7 +245,7 @@ int		 cat_detail(struct req *r, const struct cat_problem *p,
  * function problems (NULL when that language has none, i.e. is not
  * offered), the language's stdin template for stdio problems.
  */
-const char	*cat_stub(const struct cat_detail *d, const struct cat_problem *p,
-		    const struct web_lang *l);
+const char	*cat_stub(const struct cat_detail *d,
+		    const struct cat_problem *p, const struct web_lang *l);
 
 #endif

@@ -1,4 +1,4 @@
-/* page-problems.c: the problem list (/problems) and a problem (/problems/:slug). */
+/* page-problems.c: the problem list and a problem's page with its editor. */
 #include <string.h>
 
 #include "catalog.h"
@@ -341,7 +341,8 @@ problem_statement(struct req *r, const struct catalog *c,
 			h_textn(r, s->expected, s->expected_len);
 			h_lit(r, "</pre></div>\n");
 			if (s->truncated)
-				h_lit(r, "<p class=\"muted\">(shortened)</p>\n");
+				h_lit(r, "<p class=\"muted\">(shortened)"
+				    "</p>\n");
 			h_lit(r, "</div>\n");
 		}
 		h_lit(r, "</section>\n");

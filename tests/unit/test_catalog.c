@@ -1,4 +1,4 @@
-/* test_catalog.c: the problem snapshot: build, lookups, filters, keyset pages. */
+/* test_catalog.c: the problem snapshot: build, lookups, filters, pages. */
 #include <stdio.h>
 #include <string.h>
 
@@ -26,7 +26,8 @@ build(size_t n)
 	for (i = 0; i < n; i++) {
 		snprintf(slug, sizeof(slug), "p-%03zu", i);
 		if (i == 3)
-			snprintf(title, sizeof(title), "Two <Sum> & \"Friends\"");
+			snprintf(title, sizeof(title),
+			    "Two <Sum> & \"Friends\"");
 		else
 			snprintf(title, sizeof(title), "Problem %zu", i);
 		cat_add(c, (long long)(i + 1) * 10, 1000 + (long long)i, slug,
@@ -266,7 +267,7 @@ test_filters(void)
 	arena_reset(&a);
 	cat_select(c, &q, &a, &pg);
 	T_INTEQ(pg.total, 30, "tag graphs: 30");
-	q.difficulty = DIFF_MEDIUM;		/* i%4==1 and i%3==1: i%12==1 */
+	q.difficulty = DIFF_MEDIUM;	/* i % 12 == 1 */
 	arena_reset(&a);
 	cat_select(c, &q, &a, &pg);
 	T_INTEQ(pg.total, 10, "graphs and medium: 10");
