@@ -13,6 +13,7 @@ same ranking) and stopped (the board answers from MariaDB), then restarted.
 Problems of an upcoming contest answer 404 everywhere until the start.
 """
 import datetime
+import glob
 import os
 import re
 import secrets
@@ -330,17 +331,19 @@ eq((r.status, err_code(r)), (400, "problem_not_in_contest"),
 r, _ = submit(u1, "ct-alpha", AC_PY, contest="no-such-contest-x")
 eq((r.status, err_code(r)), (404, "no_such_contest"), "an unknown contest: 404")
 
-# Contest submissions are judged ahead of practice: pause the judge, queue a
-# practice submission first and a contest one second, let it go.
-jpid = None
-try:
-    jpid = int(open(os.path.join(VAR, "run", "judge-0.pid")).read())
-except (OSError, ValueError):
-    pass
-ok(jpid is not None, "set-up: the judge's pid")
+# Contest submissions are judged ahead of practice: pause the judges, queue
+# a practice submission first and a contest one second, let them go.
+jpids = []
+for f in sorted(glob.glob(os.path.join(VAR, "run", "judge-*.pid"))):
+    try:
+        jpids.append(int(open(f).read()))
+    except (OSError, ValueError):
+        pass
+ok(len(jpids) > 0, "set-up: the judges' pids")
 practice = contest_sub = None
-if jpid:
-    os.kill(jpid, signal.SIGSTOP)
+if jpids:
+    for pid in jpids:
+        os.kill(pid, signal.SIGSTOP)
     try:
         r, practice = submit(u4, "aplusb", AC_PY)
         eq(r.status, 202, "practice submission queued")
@@ -353,7 +356,8 @@ if jpid:
                "(%s, %s) ORDER BY id" % (practice, contest_sub)), "1\n0",
            "the contest submission names its contest")
     finally:
-        os.kill(jpid, signal.SIGCONT)
+        for pid in jpids:
+            os.kill(pid, signal.SIGCONT)
 if practice and contest_sub:
     wait_done(u4, practice)
     wait_done(u1, contest_sub)
