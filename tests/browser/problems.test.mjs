@@ -315,3 +315,45 @@ test('signed in: Run and Submit answer in place', async () => {
 	noProblems('signed in');
 	await ctx.close();
 });
+
+test('without JavaScript: sign in, submit, the page refreshes to Accepted',
+    async () => {
+	const { ctx, page } = await newPage({ javaScriptEnabled: false });
+	const name = `nj${Date.now() % 1000000000}`;
+	const pw = 'correct horse battery';
+	const ac = 'a, b = map(int, input().split())\nprint(a + b)\n';
+
+	const r = await page.request.post(`${URL}/api/users`,
+	    { data: { username: name, password: pw } });
+	assert.equal(r.status(), 201, 'registered');
+	await page.goto(`${URL}/login?next=/problems/aplusb%3Flang%3Dpython3`);
+	await page.fill('#username', name);
+	await page.fill('#password', pw);
+	await Promise.all([page.waitForNavigation(),
+	    page.click('form button[type=submit]')]);
+	await page.goto(`${URL}/problems/aplusb?lang=python3`);
+	assert.ok(await page.isVisible('textarea#source'), 'the textarea form');
+	assert.equal(await page.inputValue('select#language'), 'python3');
+	await page.fill('textarea#source', ac);
+	await Promise.all([page.waitForNavigation(),
+	    page.click('form#coding button#submit')]);
+	assert.match(page.url(), /\/submissions\/\d+$/,
+	    'the form lands on the submission page');
+	/* No script runs: only the page's own meta refresh reloads it. */
+	const judged = await waitFor(async () => {
+		try {
+			const t = await page.textContent('main');
+			return /Accepted/.test(t || '');
+		} catch (e) {
+			return false;	/* caught mid-reload */
+		}
+	}, 90000);
+	assert.ok(judged, 'the self-refreshing page reaches Accepted');
+	assert.equal(await page.locator('meta[http-equiv=refresh]').count(), 0,
+	    'a judged submission stops refreshing');
+	assert.match(await page.textContent('main'), /a, b = map/,
+	    'the author sees the source');
+	await page.screenshot({ path: `${ARTIFACTS}/submission-nojs.png` });
+	noProblems('no-JS submit');
+	await ctx.close();
+});
