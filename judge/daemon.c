@@ -6,7 +6,7 @@
  * the most urgent job with SELECT ... FOR UPDATE SKIP LOCKED (expired
  * leases first: their judge died), and in the same transaction takes a
  * lease: owner, until = now + lease, token = token + 1.  While it judges, a
- * heartbeat thread with its own connection pushes lease_until forward,
+ * heartbeat process with its own connection pushes lease_until forward,
  * fenced by the token.  The verdict, the per-test rows, the problem's
  * counters and the deletion of the job are one transaction that first
  * locks the job row and checks the token is still ours: a judge that lost
@@ -19,12 +19,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <pthread.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -69,13 +71,11 @@ struct daemon {
 	struct cached_pkg	 cache[PKG_CACHE];
 	unsigned long		 tick;
 	time_t			 announced;
-	/* heartbeat thread */
-	pthread_t		 hb_thread;
-	pthread_mutex_t		 hb_mu;
-	pthread_cond_t		 hb_cv;
+	/* heartbeat process (see hb_main) */
+	pid_t			 hb_pid;
+	int			 hb_cmd;	/* write: "J id token\n" or "I\n" */
+	int			 hb_ack;	/* read: one byte per command */
 	int			 hb_active;
-	struct job		 hb_job;
-	struct db		*hb_db;
 };
 
 static volatile sig_atomic_t	 stopping;
@@ -151,41 +151,106 @@ claim(struct daemon *d, struct job *job)
 
 /* --- heartbeat ----------------------------------------------------- */
 
-static void *
-hb_main(void *arg)
+/*
+ * The lease is renewed by a separate process, not a thread: the sandbox
+ * clones the judge to make each box, and a clone of a multi-threaded
+ * process can inherit a lock (malloc's, the MariaDB client's) held by the
+ * other thread at that instant and hang in it until the wall limit.  The
+ * heartbeat process has its own connection; the daemon tells it which job
+ * to keep alive over a pipe ("J <job> <token>" or "I" for idle), and it
+ * answers every command with one byte once it is applied, so after
+ * hb_stop no UPDATE of the job row can race the verdict transaction.
+ */
+static void __attribute__((noreturn))
+hb_main(struct daemon *d, int cmd, int ack)
 {
-	struct daemon	*d = arg;
+	struct db	*db = db_new(&d->j.cfg);
 	struct db_stmt	*st;
-	struct timespec	 ts;
+	struct pollfd	 pfd = { cmd, POLLIN, 0 };
+	char		 line[128];
+	long long	 id = 0, token = 0;
+	ssize_t		 n;
+	int		 beat_ms = d->lease * 1000 / 3;
 
-	pthread_mutex_lock(&d->hb_mu);
-	while (d->hb_active) {
-		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_sec += d->lease / 3 > 0 ? d->lease / 3 : 1;
-		if (pthread_cond_timedwait(&d->hb_cv, &d->hb_mu, &ts) == 0 ||
-		    !d->hb_active)
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	signal(SIGTERM, SIG_IGN);
+	signal(SIGINT, SIG_IGN);
+	for (;;) {
+		n = poll(&pfd, 1, id != 0 ? beat_ms : -1);
+		if (n == -1 && errno == EINTR)
 			continue;
-		st = db_stmt(d->hb_db, STMT_JOBS_HEARTBEAT);
+		if (n == 1) {
+			if ((n = read(cmd, line, sizeof(line) - 1)) <= 0)
+				_exit(0);	/* the daemon is gone */
+			line[n] = '\0';
+			if (line[0] != 'J' ||
+			    sscanf(line, "J %lld %lld", &id, &token) != 2)
+				id = 0;
+			if (write(ack, "k", 1) != 1)
+				_exit(0);
+			continue;
+		}
+		if (id == 0)
+			continue;
+		st = db_stmt(db, STMT_JOBS_HEARTBEAT);
 		db_bind_int(st, 0, d->lease);
-		db_bind_int(st, 1, d->hb_job.id);
-		db_bind_int(st, 2, d->hb_job.token);
+		db_bind_int(st, 1, id);
+		db_bind_int(st, 2, token);
 		if (db_exec(st) != DB_OK || db_affected(st) == 0)
 			log_warnx("%s: lease of job %lld not renewed", __func__,
-			    d->hb_job.id);
+			    id);
 	}
-	pthread_mutex_unlock(&d->hb_mu);
-	return NULL;
+}
+
+/* hb_fork: start the heartbeat process (before any box exists). */
+static int
+hb_fork(struct daemon *d)
+{
+	int	 cmd[2], ack[2];
+
+	if (pipe2(cmd, O_CLOEXEC) == -1 || pipe2(ack, O_CLOEXEC) == -1) {
+		log_warn("%s: pipe", __func__);
+		return -1;
+	}
+	if ((d->hb_pid = fork()) == -1) {
+		log_warn("%s: fork", __func__);
+		return -1;
+	}
+	if (d->hb_pid == 0) {
+		close(cmd[1]);
+		close(ack[0]);
+		hb_main(d, cmd[0], ack[1]);
+	}
+	close(cmd[0]);
+	close(ack[1]);
+	d->hb_cmd = cmd[1];
+	d->hb_ack = ack[0];
+	return 0;
+}
+
+/* hb_send: one command, then wait (bounded) for its acknowledgement. */
+static void
+hb_send(struct daemon *d, const char *line)
+{
+	struct pollfd	 pfd = { d->hb_ack, POLLIN, 0 };
+	char		 c;
+
+	if (write(d->hb_cmd, line, strlen(line)) != (ssize_t)strlen(line)) {
+		log_warn("%s: heartbeat process", __func__);
+		return;
+	}
+	if (poll(&pfd, 1, 10000) != 1 || read(d->hb_ack, &c, 1) != 1)
+		log_warnx("%s: heartbeat process did not answer", __func__);
 }
 
 static void
 hb_start(struct daemon *d, const struct job *job)
 {
-	d->hb_job = *job;
+	char	 line[96];
+
+	snprintf(line, sizeof(line), "J %lld %lld\n", job->id, job->token);
+	hb_send(d, line);
 	d->hb_active = 1;
-	if (pthread_create(&d->hb_thread, NULL, hb_main, d) != 0) {
-		log_warnx("%s: no heartbeat thread", __func__);
-		d->hb_active = 0;
-	}
 }
 
 static void
@@ -193,11 +258,20 @@ hb_stop(struct daemon *d)
 {
 	if (!d->hb_active)
 		return;
-	pthread_mutex_lock(&d->hb_mu);
+	hb_send(d, "I\n");
 	d->hb_active = 0;
-	pthread_cond_signal(&d->hb_cv);
-	pthread_mutex_unlock(&d->hb_mu);
-	pthread_join(d->hb_thread, NULL);
+}
+
+/* hb_end: the heartbeat process exits when its command pipe closes. */
+static void
+hb_end(struct daemon *d)
+{
+	if (d->hb_pid <= 0)
+		return;
+	close(d->hb_cmd);
+	close(d->hb_ack);
+	waitpid(d->hb_pid, NULL, 0);
+	d->hb_pid = 0;
 }
 
 /* --- packages ------------------------------------------------------ */
@@ -924,9 +998,10 @@ cmd_daemon(int argc, char **argv)
 		jctx_close(&d->j);
 		goto out;
 	}
-	d->hb_db = db_new(&d->j.cfg);
-	pthread_mutex_init(&d->hb_mu, NULL);
-	pthread_cond_init(&d->hb_cv, NULL);
+	if (hb_fork(d) == -1) {
+		jctx_close(&d->j);
+		goto out;
+	}
 	log_info("%s: judging (slot %llu, lease %d s)", d->name, slot,
 	    d->lease);
 	daemon_loop(d);
@@ -934,7 +1009,7 @@ cmd_daemon(int argc, char **argv)
 	for (i = 0; i < PKG_CACHE; i++)
 		if (d->cache[i].version_id != 0)
 			pkg_free(&d->cache[i].pkg);
-	db_free(d->hb_db);
+	hb_end(d);
 	jctx_close(&d->j);
 	if (pidfile != NULL)
 		unlink(pidfile);

@@ -25,6 +25,8 @@ stack_env() {
 	export JUDGE_SLOT=${TEST_JUDGE_SLOT:-$4}
 	export BIN=${TEST_BIN:-$ROOT/build/san}
 	export WEB_WORKERS=4
+	# One judge: the queue tests reason about what waits behind what.
+	export JUDGES=${TEST_JUDGES:-1}
 	export IMPORT=0
 	export DB_POOL=128M
 	export ASAN_OPTIONS="detect_leaks=0:log_path=$VAR/log/asan"
