@@ -164,26 +164,6 @@ cmp -s <(curl -s "$BARE$TOP") "$BV/top.json" &&
     cmp -s <(curl -s "$BARE/static/lb.json") "$BV/top.json" ||
     { echo "bench: bare and static do not serve the same bytes"; exit 1; }
 
-# wrk_h URL [HEADER]: run_wrk with one request header.
-wrk_h() {
-	local h=()
-	[ -n "${2:-}" ] && h=(-H "$2")
-	wrk -t2 -c"$CONN" -d1s "${h[@]}" "$1" >/dev/null 2>&1
-	wrk -t2 -c"$CONN" -d"${DUR}s" --latency "${h[@]}" "$1" 2>&1 | awk '
-	function ms(v) {
-		if (v ~ /us$/) return v / 1000
-		if (v ~ /ms$/) return v + 0
-		if (v ~ /s$/) return v * 1000
-		return v
-	}
-	$1 == "50%" { p50 = ms($2) }
-	$1 == "99%" { p99 = ms($2) }
-	/^Requests\/sec:/ { rps = $2 }
-	/Non-2xx or 3xx responses:/ { err += $NF }
-	/Socket errors:/ { err += $4 + $6 + $8 + $10 }
-	END { printf "%.0f %.2f %d %.2f\n", rps, p99, err, p50 }'
-}
-
 echo "# $(stat -c %s "$BV/top.json") bytes (top 100), $(stat -c %s \
     "$BV/me.json") bytes (around=me), $WEB_WORKERS workers, wrk -t2" \
     "-c$CONN -d${DUR}s, $ROUNDS interleaved rounds, loopback"
@@ -202,7 +182,7 @@ for r in $(seq "$ROUNDS"); do
 		bare-me) url=$BARE$ME ;;
 		me) url=$VERDICT_URL$ME; hdr="Authorization: Bearer $TOKEN" ;;
 		esac
-		read -r rps p99 err p50 <<< "$(wrk_h "$url" "$hdr")"
+		read -r rps p99 err p50 <<< "$(run_wrk "$url" "$hdr")"
 		printf '%-6s %-10s %9s %8s %8s%s\n' "$r" "$t" "$rps" "$p50" \
 		    "$p99" "$([ "$err" -gt 0 ] && echo "  ($err errors)")"
 		echo "$t $rps $p99" >> "$VAR/bench.txt"
@@ -210,8 +190,7 @@ for r in $(seq "$ROUNDS"); do
 done
 
 med() {
-	awk -v t="$1" -v f="$2" '$1 == t { print $f }' "$VAR/bench.txt" |
-	    sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+	median $(awk -v t="$1" -v f="$2" '$1 == t { print $f }' "$VAR/bench.txt")
 }
 s=$(med static 2); bt=$(med bare-top 2); t=$(med top100 2)
 t3=$(med top304 2); bm=$(med bare-me 2); m=$(med me 2); ta=$(med topauth 2)

@@ -4,8 +4,9 @@
 #	bare_up URL...		serve the bytes verdict-web gives for each URL
 #				from build/bench/bare-fcgi behind an identical
 #				nginx on $BARE_PORT (HTTP_PORT + 1)
-#	run_wrk URL		"rps p99_ms errors" of a DUR-second wrk run
+#	run_wrk URL [HDR]	"rps p99_ms errors p50_ms" of a DUR-second run
 #	compare LABEL REAL BARE	one table row with the ratios
+#	median N...		the middle value
 #	bare_down		stop what bare_up started (and the stack)
 #
 # BENCH_DURATION (5 s) and BENCH_CONNECTIONS (64) bound every run.
@@ -74,10 +75,13 @@ bare_up() {
 	      "bytes"; return 1; }
 }
 
-# run_wrk URL: "rps p99_ms errors" of a DUR-second run (after a warm-up).
+# run_wrk URL [HEADER]: "rps p99_ms errors p50_ms" of a DUR-second run
+# (after a 1 s warm-up), with one optional request header.
 run_wrk() {
-	wrk -t2 -c"$CONN" -d1s "$1" >/dev/null 2>&1
-	wrk -t2 -c"$CONN" -d"${DUR}s" --latency "$1" 2>&1 | awk '
+	local h=()
+	[ -n "${2:-}" ] && h=(-H "$2")
+	wrk -t2 -c"$CONN" -d1s "${h[@]}" "$1" >/dev/null 2>&1
+	wrk -t2 -c"$CONN" -d"${DUR}s" --latency "${h[@]}" "$1" 2>&1 | awk '
 	function ms(v) {
 		if (v ~ /us$/) return v / 1000
 		if (v ~ /ms$/) return v + 0
@@ -90,6 +94,12 @@ run_wrk() {
 	/Non-2xx or 3xx responses:/ { err += $NF }
 	/Socket errors:/ { err += $4 + $6 + $8 + $10 }
 	END { printf "%.0f %.2f %d %.2f\n", rps, p99, err, p50 }'
+}
+
+# median N...: the middle value.
+median() {
+	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
+	    END { print v[int((NR + 1) / 2)] }'
 }
 
 # ratio A B: A / B to two decimals.

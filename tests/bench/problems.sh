@@ -19,34 +19,14 @@ cd "$(dirname "$0")/../.."
 export TEST_BIN=${TEST_BIN:-$(pwd)/build}
 . tests/lib/stack.sh
 stack_env 18780 18706 18779 89
-BARE_PORT=$((HTTP_PORT + 1))
-DUR=${BENCH_DURATION:-3}
+BENCH_DURATION=${BENCH_DURATION:-3}
+. tests/bench/lib.sh
 ROUNDS=${BENCH_ROUNDS:-3}
-CONN=${BENCH_CONNECTIONS:-64}
 NPROB=${BENCH_PROBLEMS:-3000}
-BV=$VAR/bare
-BARE_PID=
-
-for need in wrk curl "$BIN/verdict-web" build/bench/bare-fcgi; do
-	command -v "$need" >/dev/null 2>&1 || [ -x "$need" ] || {
-		echo "problems bench needs $need (apt-get install wrk;" \
-		    "make all bench-bin)"; exit 1; }
-done
-
-bare_stop() {
-	if [ -f "$BV/run/nginx.pid" ]; then
-		nginx -p "$BV/nginx" -c "$BV/nginx/nginx.conf" \
-		    -e "$BV/log/nginx-error.log" -s quit 2>/dev/null
-	fi
-	if [ -n "$BARE_PID" ]; then
-		kill -TERM "$BARE_PID" 2>/dev/null
-		wait "$BARE_PID" 2>/dev/null
-	fi
-	stack_cleanup
-}
+bench_need || exit 1
 
 stack_up || exit 1
-trap bare_stop EXIT
+trap bare_down EXIT
 sql() {
 	mariadb --defaults-file="$VAR/my.cnf" -uroot -N -B verdict "$@"
 }
@@ -122,58 +102,7 @@ URLS=(
 	"/api/problems/$mid"
 )
 
-# The bodies verdict-web serves, for the bare responder to serve too.
-mkdir -p "$BV/run" "$BV/log" "$BV/nginx" "$BV/pages"
-: > "$BV/manifest"
-i=0
-for u in "${URLS[@]}"; do
-	i=$((i + 1))
-	code=$(curl -s -o "$BV/pages/$i" -w '%{http_code} %{content_type}' \
-	    "$VERDICT_URL$u")
-	if [ "${code%% *}" != 200 ]; then
-		echo "bench: $u answered ${code%% *}"
-		exit 1
-	fi
-	printf '%s\t%s\t%s\n' "$u" "$BV/pages/$i" "${code#* }" >> "$BV/manifest"
-done
-
-build/bench/bare-fcgi "$BV/run/bare.sock" "$WEB_WORKERS" "$BV/manifest" \
-    2>>"$BV/log/bare.log" &
-BARE_PID=$!
-sed -e "s#@VAR@/run/web.sock#$BV/run/bare.sock#g" -e "s#@VAR@#$BV#g" \
-    -e "s#@ROOT@#$ROOT#g" -e "s#@HTTP_PORT@#$BARE_PORT#g" \
-    nginx/local.conf.in > "$BV/nginx/nginx.conf"
-nginx -p "$BV/nginx" -c "$BV/nginx/nginx.conf" -e "$BV/log/nginx-error.log" ||
-    { echo "bench: the bare nginx did not start"; exit 1; }
-for _ in $(seq 50); do
-	[ -S "$BV/run/bare.sock" ] && curl -sf -o /dev/null \
-	    "http://127.0.0.1:$BARE_PORT/problems" && break
-	sleep 0.1
-done
-cmp -s <(curl -s "http://127.0.0.1:$BARE_PORT/problems") "$BV/pages/1" ||
-    { echo "bench: the bare responder does not serve the same bytes"; exit 1; }
-
-# run_wrk URL: "rps p99_ms errors" of one DUR-second run.
-run_wrk() {
-	wrk -t2 -c"$CONN" -d"${DUR}s" --latency "$1" 2>&1 | awk '
-	function ms(v) {
-		if (v ~ /us$/) return v / 1000
-		if (v ~ /ms$/) return v + 0
-		if (v ~ /s$/) return v * 1000
-		return v
-	}
-	$1 == "99%" { p99 = ms($2) }
-	/^Requests\/sec:/ { rps = $2 }
-	/Non-2xx or 3xx responses:/ { err += $NF }
-	/Socket errors:/ { err += $4 + $6 + $8 + $10 }
-	END { printf "%.0f %.2f %d\n", rps, p99, err }'
-}
-
-# median N...: the middle value.
-median() {
-	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
-	    END { print v[int((NR + 1) / 2)] }'
-}
+bare_up "${URLS[@]}" || exit 1
 
 echo "# $NPROB problems, $WEB_WORKERS workers, wrk -t2 -c$CONN," \
     "median of $ROUNDS x ${DUR}s, nginx -> FastCGI on loopback"
@@ -181,13 +110,11 @@ printf '%-50s %7s %7s %7s %8s %6s %5s  %s\n' "url" "rps" "p99ms" "bare" \
     "bare-p99" "ratio" "p99x" "target (>=0.6x, p99<=2x)"
 fail=0
 for u in "${URLS[@]}"; do
-	wrk -t2 -c"$CONN" -d1s "http://127.0.0.1:$BARE_PORT$u" >/dev/null 2>&1
-	wrk -t2 -c"$CONN" -d1s "$VERDICT_URL$u" >/dev/null 2>&1
 	br=(); bp=(); rr=(); rp=(); errs=0
 	for _ in $(seq "$ROUNDS"); do
-		read -r a b e <<< "$(run_wrk "http://127.0.0.1:$BARE_PORT$u")"
+		read -r a b e _ <<< "$(run_wrk "http://127.0.0.1:$BARE_PORT$u")"
 		br+=("$a"); bp+=("$b"); errs=$((errs + e))
-		read -r a b e <<< "$(run_wrk "$VERDICT_URL$u")"
+		read -r a b e _ <<< "$(run_wrk "$VERDICT_URL$u")"
 		rr+=("$a"); rp+=("$b"); errs=$((errs + e))
 	done
 	brps=$(median "${br[@]}"); bp99=$(median "${bp[@]}")

@@ -44,8 +44,7 @@ for r in $(seq "$ROUNDS"); do
 done
 # Medians over the rounds, then the ratios the issue asks for.
 med() {
-	awk -v t="$1" -v f="$2" '$1 == t { print $f }' "$VAR/bench.txt" |
-	    sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+	median $(awk -v t="$1" -v f="$2" '$1 == t { print $f }' "$VAR/bench.txt")
 }
 w=$(med web 2); b=$(med bare 2); s=$(med static 2)
 wp=$(med web 3); bp=$(med bare 3)
