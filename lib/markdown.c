@@ -2,10 +2,13 @@
 /*
  * Markdown would mangle TeX (a_i * b_j becomes emphasis, \\ an escape), so
  * math spans are cut out first and replaced by placeholders made only of
- * letters and digits ("VRDMATH<n>Z"), which cmark passes through as text;
- * after rendering, each placeholder becomes an escaped math span.  Code
- * spans and fenced blocks are copied untouched, so a dollar in code stays
- * a dollar.  A placeholder-like string written by the author cannot be
+ * letters and digits ("VRDMATH<n>Z"), which cmark passes through as text.
+ * Code spans and fenced blocks are copied untouched by that pass.  Then
+ * the document is parsed and its tree walked: a placeholder in a text node
+ * becomes an escaped math span (a custom inline node), and one anywhere
+ * else -- an indented code block, a link's destination or title, an
+ * image's description -- is put back as the dollars and TeX it was, so no
+ * markup ever lands inside an attribute or a code block.  A placeholder-like string written by the author cannot be
  * confused with ours: author text containing "VRDMATH" is refused math
  * substitution by numbering from a sentinel found absent in the input.
  */
@@ -146,39 +149,153 @@ md_cut_math(struct mdstate *st)
 	return 0;
 }
 
-/* md_put_math: replace placeholders in html with escaped math spans. */
+/*
+ * md_restore: s with every placeholder put back as its source text
+ * ("$tex$" or "$$tex$$").  malloc'd.
+ */
 static char *
-md_put_math(struct mdstate *st, const char *html)
+md_restore(const struct mdstate *st, const char *s)
 {
 	struct buf	 b;
-	const char	*p = html, *q, *e;
+	const char	*p = s, *q;
+	const struct math *m;
 	size_t		 idx;
 	char		*end;
 
+	if (s == NULL)
+		p = "";
 	buf_init(&b, 64u << 20);
 	while ((q = strstr(p, "VRDMATH")) != NULL) {
 		buf_add(&b, p, (size_t)(q - p));
 		idx = strtoul(q + 7, &end, 10);
-		e = end;
-		if (end == q + 7 || *e != 'Z' || idx >= st->nmaths) {
+		if (end == q + 7 || *end != 'Z' || idx >= st->nmaths) {
 			buf_add(&b, q, 7);
 			p = q + 7;
 			continue;
 		}
-		buf_printf(&b, "<span class=\"math\" data-display=\"%d\">",
-		    st->maths[idx].display);
-		esc_html(&b, st->s + st->maths[idx].start, st->maths[idx].len);
-		buf_puts(&b, "</span>");
-		p = e + 1;
+		m = &st->maths[idx];
+		buf_puts(&b, m->display ? "$$" : "$");
+		buf_add(&b, st->s + m->start, m->len);
+		buf_puts(&b, m->display ? "$$" : "$");
+		p = end + 1;
 	}
 	buf_puts(&b, p);
 	return buf_detach(&b, NULL);
+}
+
+/* md_text_math: split a text node at its placeholders into text and math. */
+static void
+md_text_math(const struct mdstate *st, cmark_node *node)
+{
+	const char	*lit = cmark_node_get_literal(node), *p, *q;
+	const struct math *m;
+	cmark_node	*n;
+	struct buf	 b;
+	char		*piece, *end;
+	size_t		 idx;
+
+	for (p = lit; (q = strstr(p, "VRDMATH")) != NULL; p = end + 1) {
+		idx = strtoul(q + 7, &end, 10);
+		if (end == q + 7 || *end != 'Z' || idx >= st->nmaths) {
+			end = (char *)q + 6;
+			continue;
+		}
+		if (q > p) {
+			n = cmark_node_new(CMARK_NODE_TEXT);
+			piece = xstrndup(p, (size_t)(q - p));
+			cmark_node_set_literal(n, piece);
+			free(piece);
+			cmark_node_insert_before(node, n);
+		}
+		m = &st->maths[idx];
+		buf_init(&b, 64u << 20);
+		buf_printf(&b, "<span class=\"math\" data-display=\"%d\">",
+		    m->display);
+		esc_html(&b, st->s + m->start, m->len);
+		buf_puts(&b, "</span>");
+		n = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+		cmark_node_set_on_enter(n, buf_cstr(&b));
+		cmark_node_set_on_exit(n, "");
+		cmark_node_insert_before(node, n);
+		buf_free(&b);
+	}
+	piece = xstrdup(p);
+	cmark_node_set_literal(node, piece);	/* the text after the last */
+	free(piece);
+}
+
+static int
+has_marker(const char *s)
+{
+	return s != NULL && strstr(s, "VRDMATH") != NULL;
+}
+
+/* md_put_math: place every placeholder of the tree (see the top). */
+static void
+md_put_math(const struct mdstate *st, cmark_node *doc)
+{
+	cmark_iter	*it = cmark_iter_new(doc);
+	cmark_node	**todo = NULL, *n;
+	size_t		 ntodo = 0, i;
+	char		*r;
+	int		 t;
+
+	while (cmark_iter_next(it) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		t = cmark_node_get_type(n);
+		if (cmark_iter_get_event_type(it) != CMARK_EVENT_ENTER ||
+		    !(has_marker(cmark_node_get_literal(n)) ||
+		    (t == CMARK_NODE_CODE_BLOCK &&
+		    has_marker(cmark_node_get_fence_info(n))) ||
+		    ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
+		    (has_marker(cmark_node_get_url(n)) ||
+		    has_marker(cmark_node_get_title(n))))))
+			continue;
+		todo = xrealloc(todo, (ntodo + 1) * sizeof(*todo));
+		todo[ntodo++] = n;
+	}
+	cmark_iter_free(it);
+	for (i = 0; i < ntodo; i++) {
+		n = todo[i];
+		t = cmark_node_get_type(n);
+		if (t == CMARK_NODE_TEXT) {
+			/* Inside an image the text is its alt attribute. */
+			if (cmark_node_parent(n) != NULL &&
+			    cmark_node_get_type(cmark_node_parent(n)) ==
+			    CMARK_NODE_IMAGE) {
+				r = md_restore(st, cmark_node_get_literal(n));
+				cmark_node_set_literal(n, r);
+				free(r);
+			} else
+				md_text_math(st, n);
+		} else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
+			r = md_restore(st, cmark_node_get_url(n));
+			cmark_node_set_url(n, r);
+			free(r);
+			r = md_restore(st, cmark_node_get_title(n));
+			cmark_node_set_title(n, r);
+			free(r);
+		} else {
+			/* Code (a fence's info string too) and raw HTML. */
+			r = md_restore(st, cmark_node_get_literal(n));
+			cmark_node_set_literal(n, r);
+			free(r);
+			if (t == CMARK_NODE_CODE_BLOCK) {
+				r = md_restore(st,
+				    cmark_node_get_fence_info(n));
+				cmark_node_set_fence_info(n, r);
+				free(r);
+			}
+		}
+	}
+	free(todo);
 }
 
 char *
 md_render(const char *text, size_t len)
 {
 	struct mdstate	 st;
+	cmark_node	*doc;
 	char		*html, *out = NULL;
 
 	if (len > MD_MAX || !utf8_valid(text, len))
@@ -192,11 +309,18 @@ md_render(const char *text, size_t len)
 		buf_add(&st.out, text, len);
 	else
 		md_cut_math(&st);
-	html = cmark_markdown_to_html(buf_cstr(&st.out), st.out.len,
+	doc = cmark_parse_document(buf_cstr(&st.out), st.out.len,
 	    CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
-	if (html != NULL) {
-		out = md_put_math(&st, html);
-		free(html);
+	if (doc != NULL) {
+		if (st.nmaths > 0)
+			md_put_math(&st, doc);
+		html = cmark_render_html(doc, CMARK_OPT_DEFAULT |
+		    CMARK_OPT_SMART);
+		cmark_node_free(doc);
+		if (html != NULL) {
+			out = xstrdup(html);
+			free(html);
+		}
 	}
 	buf_free(&st.out);
 	free(st.maths);

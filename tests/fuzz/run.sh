@@ -35,11 +35,8 @@ for t in $TARGETS; do
 	yaml) src="judge/pkg.c judge/validate.c lib/xmalloc.c lib/log.c" ;;
 	req) src="fcgi/req.c lib/arena.c lib/xmalloc.c lib/log.c" ;;
 	cfg) src="lib/cfg.c lib/xmalloc.c lib/log.c" ;;
-	# The flag tolerates one known, reported bug (see fuzz_markdown.c);
-	# drop it with the fix.
 	markdown) src="lib/markdown.c lib/buf.c lib/escape.c lib/xmalloc.c"
-	    src="$src lib/log.c"
-	    extra=-DFUZZ_MD_KNOWN_MATH_ATTR ;;
+	    src="$src lib/log.c" ;;
 	sig) src="judge/sig.c judge/sig_code.c judge/sig_harness.c lib/buf.c"
 	    src="$src lib/xmalloc.c lib/log.c" ;;
 	sigres) src="judge/sig.c lib/buf.c lib/xmalloc.c lib/log.c" ;;

@@ -57,5 +57,20 @@ main(void)
 	    "escaped");
 	has("VRDMATH0Z $x$", "VRDMATH0Z $x$", "author marker text left alone");
 	T_OK(md_render("\xff\xfe", 2) == NULL, "invalid UTF-8 refused");
+	/* Math never lands inside an attribute or a code block. */
+	has("[a]($x$)", "href=\"$x$\"", "math in a link destination stays text");
+	hasnt("[a]($x$)", "<span class=\"math\"", "no span in a destination");
+	has("[a](u \"$t$\")", "title=\"$t$\"", "math in a link title stays text");
+	has("![$x$ and y](u)", "alt=\"$x$ and y\"", "math in an image's "
+	    "description stays text");
+	has("text\n\n    cost is $5 and $6\n", "<pre><code>cost is $5 and $6",
+	    "an indented code block keeps its dollars");
+	has("[$x$](u)", "<a href=\"u\"><span class=\"math\" "
+	    "data-display=\"0\">x</span></a>", "math in link text is math");
+	has("1. ~~~$t$\n", "class=\"language-$t$\"", "math in a fence's info "
+	    "string stays text");
+	has("# Sum $a_i$", "<h1>Sum <span class=\"math\"", "math in a heading");
+	has("$$a$$ and $b$ and $$c$$", "data-display=\"1\">c</span>",
+	    "several spans in one text");
 	T_DONE();
 }
