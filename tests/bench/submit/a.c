@@ -1,0 +1,13 @@
+/* A+B: the C reference for tests/bench/submit.sh. */
+#include <stdio.h>
+
+int
+main(void)
+{
+	long long a, b;
+
+	if (scanf("%lld %lld", &a, &b) != 2)
+		return 1;
+	printf("%lld\n", a + b);
+	return 0;
+}
