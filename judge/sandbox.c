@@ -569,6 +569,23 @@ static const char *const sbx_default_env[] = {
 	NULL
 };
 
+/*
+ * box_drop_ids: become the box user, with no supplementary groups.  Raw
+ * system calls, not glibc's wrappers: those make every thread of the
+ * process change ids together, and a box cloned from a judge that has (or
+ * once had) another thread can wait forever for a thread it does not
+ * have.
+ */
+static int
+box_drop_ids(void)
+{
+	if (syscall(SYS_setgroups, 0, NULL) == -1 ||
+	    syscall(SYS_setresgid, sbx.gid, sbx.gid, sbx.gid) == -1 ||
+	    syscall(SYS_setresuid, sbx.uid, sbx.uid, sbx.uid) == -1)
+		return -1;
+	return 0;
+}
+
 /* box_exec: pid 2: become the box user and exec the command once. */
 static void __attribute__((noreturn))
 box_exec(const struct run *r)
@@ -587,9 +604,7 @@ box_exec(const struct run *r)
 	 * only the box and the judge hold, becomes the box user's. */
 	if (j->result_fd > 2 && fchown(j->result_fd, sbx.uid, sbx.gid) == -1)
 		box_fail(SBX_CTL_FD, 127, "fchown result pipe");
-	if (setgroups(0, NULL) == -1 ||
-	    setresgid(sbx.gid, sbx.gid, sbx.gid) == -1 ||
-	    setresuid(sbx.uid, sbx.uid, sbx.uid) == -1)
+	if (box_drop_ids() == -1)
 		box_fail(SBX_CTL_FD, 127, "drop to uid %u", (unsigned)sbx.uid);
 	/* Opened as the box user: what it may not read, it may not run. */
 	if ((fd = open(j->argv[0], O_PATH | O_CLOEXEC)) == -1 ||
@@ -621,9 +636,7 @@ box_collect(const struct run *r, int boxfd)
 
 	if (r->job->collect == NULL)
 		return;
-	if (setgroups(0, NULL) == -1 ||
-	    setresgid(sbx.gid, sbx.gid, sbx.gid) == -1 ||
-	    setresuid(sbx.uid, sbx.uid, sbx.uid) == -1)
+	if (box_drop_ids() == -1)
 		box_fail(r->ctl_w, 1, "collect as uid %u", (unsigned)sbx.uid);
 	for (i = 0; (name = r->job->collect[i]) != NULL; i++) {
 		memset(&how, 0, sizeof(how));
