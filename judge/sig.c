@@ -1157,6 +1157,19 @@ equal(struct json_object *exp, struct json_object *got, double eps,
 	return ok;
 }
 
+/* same_text: a and b equal once trailing white space is ignored. */
+static int
+same_text(const char *a, const char *b)
+{
+	size_t	 na = strlen(a), nb = strlen(b);
+
+	while (na > 0 && strchr(" \t\r\n", a[na - 1]) != NULL)
+		na--;
+	while (nb > 0 && strchr(" \t\r\n", b[nb - 1]) != NULL)
+		nb--;
+	return na == nb && memcmp(a, b, na) == 0;
+}
+
 int
 sig_compare(const struct sig *sig, const char *expected, const char *got,
     char *msg, size_t msglen)
@@ -1167,6 +1180,13 @@ sig_compare(const struct sig *sig, const char *expected, const char *got,
 	size_t			 levels;
 	int			 rc;
 
+	/*
+	 * Drivers print canonical JSON and the importer's .ans files are
+	 * canonical too, so the same bytes (but for trailing white space)
+	 * are equal under every mode without parsing megabytes into trees.
+	 */
+	if (same_text(expected, got))
+		return 0;
 	if (json_parse_exact(expected, strlen(expected), &e, err,
 	    sizeof(err)) == -1) {
 		seterr(msg, msglen, "expected answer: %s", err);
