@@ -181,6 +181,33 @@ db_above(struct lb_ctx *x, double score, long long *n)
 	return rc;
 }
 
+/*
+ * page_start: what both MariaDB pages begin with: the total from count
+ * (a statement taking the contest id), then room for lim rows.  DB_OK
+ * with p->rows NULL when off is past the end (an empty page).
+ */
+static int
+page_start(struct lb_ctx *x, enum stmt count, long long off, long long lim,
+    struct lb_page *p)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	p->n = 0;
+	p->rows = NULL;
+	st = db_stmt(x->r->db, count);
+	db_bind_int(st, 0, x->c->id);
+	if ((rc = db_row(st)) != DB_OK)
+		return rc;
+	p->total = db_col_int(st, 0);
+	if (off >= p->total)
+		return DB_OK;
+	if ((p->rows = arena_calloc(x->r->arena, (size_t)lim,
+	    sizeof(*p->rows))) == NULL)
+		return DB_ERR;
+	return DB_OK;
+}
+
 static int
 db_page(struct lb_ctx *x, long long off, long long lim, struct lb_page *p)
 {
@@ -190,17 +217,9 @@ db_page(struct lb_ctx *x, long long off, long long lim, struct lb_page *p)
 	long long	 above = 0;
 	int		 rc;
 
-	p->n = 0;
-	st = db_stmt(r->db, STMT_CONTEST_SCORES_COUNT);
-	db_bind_int(st, 0, x->c->id);
-	if ((rc = db_row(st)) != DB_OK)
+	if ((rc = page_start(x, STMT_CONTEST_SCORES_COUNT, off, lim, p)) !=
+	    DB_OK || p->rows == NULL)
 		return rc;
-	p->total = db_col_int(st, 0);
-	if (off >= p->total)
-		return DB_OK;
-	if ((p->rows = arena_calloc(r->arena, (size_t)lim,
-	    sizeof(*p->rows))) == NULL)
-		return DB_ERR;
 	st = db_stmt(r->db, STMT_CONTEST_SCORES_PAGE);
 	db_bind_int(st, 0, x->pub);
 	db_bind_int(st, 1, x->pub);
@@ -307,17 +326,9 @@ results_page(struct lb_ctx *x, long long off, long long lim,
 	struct lb_row	*row;
 	int		 rc;
 
-	p->n = 0;
-	st = db_stmt(r->db, STMT_CONTEST_RESULTS_COUNT);
-	db_bind_int(st, 0, x->c->id);
-	if ((rc = db_row(st)) != DB_OK)
+	if ((rc = page_start(x, STMT_CONTEST_RESULTS_COUNT, off, lim, p)) !=
+	    DB_OK || p->rows == NULL)
 		return rc;
-	p->total = db_col_int(st, 0);
-	if (off >= p->total)
-		return DB_OK;
-	if ((p->rows = arena_calloc(r->arena, (size_t)lim,
-	    sizeof(*p->rows))) == NULL)
-		return DB_ERR;
 	st = db_stmt(r->db, STMT_CONTEST_RESULTS_PAGE);
 	db_bind_int(st, 0, x->c->id);
 	db_bind_int(st, 1, lim);
